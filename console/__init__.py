@@ -1,0 +1,1 @@
+"""The staff & counselor web console, the JSON API, and operational endpoints."""

@@ -1,0 +1,144 @@
+"""Handling one stored inbound text, in the order every message goes through.
+
+1. staff commands (flows issue), 2. crisis triage (crisis issue), 3. compliance
+keywords, 4. participant commands and 5. the active flow's wait (flows issue),
+6. the fallback. Each step either handles the message or passes it on.
+
+Handling is idempotent: the row is claimed (processed_at set) in the same
+transaction as everything it causes, so a webhook and a retry job racing over
+one message handle it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from models import Contact, InboundMessage
+from sms.contacts import mark_opted_in, mark_opted_out
+from sms.keywords import HELP, START, STOP, YES, Keyword, match_keyword
+from sms.outbox import queue_outbound, record_twiml_reply
+from sms.texts import render
+
+
+@dataclass(frozen=True)
+class TwimlReply:
+    """A text to return as the webhook's TwiML reply, with its outbox id."""
+
+    message_id: int
+    body: str
+
+
+@dataclass
+class Handling:
+    """What one message needs while it is handled."""
+
+    session: Session
+    inbound: InboundMessage
+    contact: Contact
+    now: datetime
+    config: dict
+    replies: list[TwimlReply]
+
+    def text(self, key: str) -> str:
+        """Render a template in the contact's language with the program's details."""
+        return render(
+            key,
+            self.contact.language,
+            name=self.config["PROGRAM_DISPLAY_NAME"],
+            support_phone=self.config["SUPPORT_PHONE"],
+        )
+
+    def reply(self, key: str, *, allow_opted_out: bool = False) -> None:
+        """Queue a reply for a worker to send through the API."""
+        queue_outbound(
+            self.session,
+            self.contact,
+            self.text(key),
+            kind=key,
+            now=self.now,
+            in_reply_to_id=self.inbound.id,
+            allow_opted_out=allow_opted_out,
+        )
+
+    def reply_in_twiml(self, key: str) -> None:
+        """Answer in the webhook response itself (for numbers Twilio blocks REST sends to)."""
+        message = record_twiml_reply(
+            self.session,
+            self.contact,
+            self.text(key),
+            kind=key,
+            now=self.now,
+            in_reply_to_id=self.inbound.id,
+        )
+        self.replies.append(TwimlReply(message.id, message.body))
+
+
+def process_inbound(db, clock, config: dict, inbound_id: int) -> list[TwimlReply] | None:
+    """Handle stored message `inbound_id` once; None when it was handled already."""
+    with db.transaction() as session:
+        now = clock.now()
+        claimed = session.execute(
+            update(InboundMessage)
+            .where(InboundMessage.id == inbound_id, InboundMessage.processed_at.is_(None))
+            .values(processed_at=now, retry_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount != 1:
+            return None
+        inbound = session.get(InboundMessage, inbound_id, populate_existing=True)
+        contact = session.get(Contact, inbound.contact_id)
+        handling = Handling(session, inbound, contact, now, config, [])
+        inbound.handled_as = route(handling)
+    return handling.replies
+
+
+def route(handling: Handling) -> str:
+    """Run the message through each step in order; return how it was handled."""
+    # 1. Staff commands come first (flows issue).
+    # 2. Crisis triage runs here, on every message whatever the sender's
+    #    state, before anything below can consume it (crisis issue).
+    keyword = match_keyword(handling.inbound.body)
+    if keyword is not None:
+        handled = handle_keyword(handling, keyword)
+        if handled:
+            return handled
+    # 4-5. Participant commands and the active flow's wait (flows issue).
+    return handle_unknown_sender(handling)
+
+
+def handle_keyword(handling: Handling, keyword: Keyword) -> str | None:
+    """STOP, START, HELP and YES-while-opted-out; None when the word is not ours to take."""
+    contact = handling.contact
+    if keyword.kind == YES and not contact.opted_out:
+        return None  # an ordinary "yes" belongs to the conversation
+    if keyword.language:
+        contact.language = keyword.language
+    if keyword.kind == STOP:
+        mark_opted_out(contact, handling.now, "keyword")
+        handling.reply_in_twiml("opt_out_confirmation")
+        return "opt-out"
+    if keyword.kind in (START, YES):
+        mark_opted_in(contact, handling.now)
+        handling.reply("opt_in_confirmation")
+        return "opt-in"
+    if keyword.kind == HELP:
+        if contact.opted_out:
+            handling.reply_in_twiml("help")
+        else:
+            handling.reply("help")
+        return "help"
+    return None
+
+
+def handle_unknown_sender(handling: Handling) -> str:
+    """Tell a number nobody enrolled, once, what this number is for."""
+    contact = handling.contact
+    if contact.unknown_notice_sent_at is not None or contact.opted_out:
+        return "unknown-sender-repeat"
+    contact.unknown_notice_sent_at = handling.now
+    handling.reply("unknown_sender")
+    return "unknown-sender"

@@ -1,0 +1,83 @@
+"""Firing due timers: each kind has a handler; a timer's effects happen exactly once.
+
+The handler runs in the same transaction that marks the timer done, so a
+timer whose job runs twice (two dispatchers, a re-enqueue after a Redis
+flush) fires once, and a timer whose series has moved on fires never.
+Later issues add kinds (reminders, check-ins, flow waits, escalations).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from models import Contact, Timer
+from models.timer import ENQUEUED, FAILED, begin_firing
+from sms.outbox import queue_outbound
+
+log = logging.getLogger(__name__)
+
+MAX_TIMER_ATTEMPTS = 5
+
+
+def send_text(session: Session, timer: Timer, now: datetime) -> None:
+    """Kind `text`: send payload["body"] to target "contact:<id>" (operators, tests)."""
+    contact = session.get(Contact, int(timer.target.removeprefix("contact:")))
+    queue_outbound(
+        session,
+        contact,
+        timer.payload["body"],
+        kind=timer.payload.get("message_kind", "scheduled_text"),
+        now=now,
+        queue=timer.payload.get("queue", "scheduled"),
+    )
+
+
+TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime], None]] = {
+    "text": send_text,
+}
+
+
+def fire_timer(db, clock, timer_id: int) -> str:
+    """Fire timer `timer_id` if it is still due and current; return what happened."""
+    try:
+        with db.transaction() as session:
+            now = clock.now()
+            timer = begin_firing(session, timer_id, now)
+            if timer is None:
+                return "skipped"
+            handler = TIMER_HANDLERS.get(timer.kind)
+            if handler is None:
+                log.error("timer %s has unknown kind %r", timer_id, timer.kind)
+                timer.status = FAILED
+                return "failed"
+            handler(session, timer, now)
+            return "fired"
+    except Exception:
+        log.exception("timer %s failed", timer_id)
+        return _count_failure(db, timer_id)
+
+
+def _count_failure(db, timer_id: int) -> str:
+    # The timer stays enqueued, so the dispatcher retries it after its
+    # deadline, until it has failed MAX_TIMER_ATTEMPTS times.
+    with db.transaction() as session:
+        timer = session.get(Timer, timer_id)
+        if timer is None or timer.status != ENQUEUED:
+            return "failed"
+        timer.attempts += 1
+        if timer.attempts >= MAX_TIMER_ATTEMPTS:
+            timer.status = FAILED
+    return "failed"
+
+
+# Queue each timer kind's job goes to; escalation kinds (crisis issue) go to "crisis".
+TIMER_QUEUES: dict[str, str] = {"text": "scheduled"}
+
+
+def queue_for_kind(kind: str) -> str:
+    """The rq queue a timer of `kind` is fired on."""
+    return TIMER_QUEUES.get(kind, "scheduled")

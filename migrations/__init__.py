@@ -1,0 +1,1 @@
+"""Alembic migrations and the `flask --app app db ...` commands that run them."""

@@ -1,0 +1,18 @@
+"""SQLAlchemy models of Tether (SQLAlchemy only: no Flask, no rq, no Twilio)."""
+
+from models.base import Base, UTCDateTime
+from models.contact import Contact
+from models.heartbeat import Heartbeat
+from models.message import InboundMessage, OutboundMessage
+from models.timer import Timer, TimerSeries
+
+__all__ = [
+    "Base",
+    "Contact",
+    "Heartbeat",
+    "InboundMessage",
+    "OutboundMessage",
+    "Timer",
+    "TimerSeries",
+    "UTCDateTime",
+]

@@ -1,0 +1,171 @@
+"""The one table of everything scheduled, and the queries that claim it safely.
+
+Each timer belongs to a series (a participant's plan, a flow's wait, an
+escalation). Bumping a series' version makes its older timers stale, so an
+edit to one series never drops another's (RapidPro's rule). Claims are
+conditional UPDATEs (plus `FOR UPDATE SKIP LOCKED` on PostgreSQL), so any
+number of dispatchers and workers may race without a timer firing twice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Index, Integer, String, select, update
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from models.base import Base, UTCDateTime, upsert
+
+PENDING = "pending"
+ENQUEUED = "enqueued"
+DONE = "done"
+STALE = "stale"
+FAILED = "failed"
+
+
+class Timer(Base):
+    """Something to do at `due_at` (UTC)."""
+
+    __tablename__ = "timers"
+    __table_args__ = (
+        Index("ix_timers_status_due", "status", "due_at"),
+        Index("ix_timers_series", "series", "version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(80))
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    series: Mapped[str] = mapped_column(String(120))
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default=PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class TimerSeries(Base):
+    """The current version of one series; timers of older versions are stale."""
+
+    __tablename__ = "timer_series"
+
+    series: Mapped[str] = mapped_column(String(120), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+def current_version(session: Session, series: str) -> int:
+    """Return the series' current version (0 for a series never bumped)."""
+    version = session.scalar(select(TimerSeries.version).where(TimerSeries.series == series))
+    return version or 0
+
+
+def bump_series(session: Session, series: str) -> int:
+    """Advance the series' version, making every timer scheduled before stale."""
+    stmt = upsert(session, TimerSeries).values(series=series, version=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[TimerSeries.series], set_={"version": TimerSeries.version + 1}
+    ).returning(TimerSeries.version)
+    return session.execute(stmt).scalar_one()
+
+
+def schedule_timer(
+    session: Session,
+    *,
+    due_at: datetime,
+    kind: str,
+    target: str,
+    series: str,
+    now: datetime,
+    payload: dict | None = None,
+) -> Timer:
+    """Add a timer in the series' current version."""
+    timer = Timer(
+        due_at=due_at,
+        kind=kind,
+        target=target,
+        series=series,
+        version=current_version(session, series),
+        payload=payload or {},
+        status=PENDING,
+        created_at=now,
+    )
+    session.add(timer)
+    session.flush()
+    return timer
+
+
+def claim_due_timers(session: Session, now: datetime, limit: int = 200) -> list[tuple[int, str]]:
+    """Mark up to `limit` due timers enqueued and return their (id, kind).
+
+    A timer is claimed by exactly one caller however many race for it.
+    """
+    due = _lockable(
+        session,
+        select(Timer.id)
+        .where(Timer.status == PENDING, Timer.due_at <= now)
+        .order_by(Timer.due_at)
+        .limit(limit),
+    )
+    stmt = (
+        update(Timer)
+        .where(Timer.id.in_(due.scalar_subquery()), Timer.status == PENDING)
+        .values(status=ENQUEUED, claimed_at=now)
+        .returning(Timer.id, Timer.kind)
+        .execution_options(synchronize_session=False)
+    )
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def reclaim_stuck_timers(
+    session: Session, now: datetime, older_than: datetime
+) -> list[tuple[int, str]]:
+    """Re-claim timers enqueued before `older_than` whose job never ran (e.g. Redis lost it)."""
+    stmt = (
+        update(Timer)
+        .where(Timer.status == ENQUEUED, Timer.claimed_at < older_than)
+        .values(claimed_at=now)
+        .returning(Timer.id, Timer.kind)
+        .execution_options(synchronize_session=False)
+    )
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def release_claim(session: Session, timer_id: int) -> None:
+    """Give a claimed timer back (its job could not be enqueued)."""
+    session.execute(
+        update(Timer)
+        .where(Timer.id == timer_id, Timer.status == ENQUEUED)
+        .values(status=PENDING, claimed_at=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def begin_firing(session: Session, timer_id: int, now: datetime) -> Timer | None:
+    """Take the timer for firing in this transaction, or return None.
+
+    None when another run already fired it, or when its series has moved on
+    (the timer is then marked stale). The caller commits the timer's effects
+    in the same transaction, so a timer's effects happen exactly once.
+    """
+    taken = session.execute(
+        update(Timer)
+        .where(Timer.id == timer_id, Timer.status == ENQUEUED)
+        .values(status=DONE, fired_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:
+        return None
+    timer = session.get(Timer, timer_id, populate_existing=True)
+    if timer.version != current_version(session, timer.series):
+        timer.status = STALE
+        return None
+    return timer
+
+
+def _lockable(session: Session, query):
+    """Add SKIP LOCKED on PostgreSQL so racing dispatchers pass over each other's rows."""
+    if session.get_bind().dialect.name == "postgresql":
+        return query.with_for_update(skip_locked=True)
+    return query

@@ -1,0 +1,105 @@
+"""Writing texts to the outbox, in the same transaction as the change that caused them.
+
+After the transaction commits, a hook installed by the app enqueues a send
+job for each new row (see workers/queues.py). If that enqueue is lost, the
+dispatcher finds the row still pending after its deadline and enqueues it
+again, so a committed text is never lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from models import Contact, OutboundMessage
+from models.message import (
+    PENDING,
+    QUEUE_CRISIS,
+    QUEUE_REPLIES,
+    QUEUED,
+    SUPPRESSED,
+)
+
+# How long a pending row may wait for its job before the dispatcher enqueues it again.
+PENDING_DEADLINE = {QUEUE_CRISIS: timedelta(seconds=10)}
+DEFAULT_PENDING_DEADLINE = timedelta(seconds=60)
+ENQUEUE_KEY = "tether_outbox_enqueue"
+MAX_BODY = 1600  # Twilio's limit for one message
+
+
+def pending_deadline(queue: str) -> timedelta:
+    """How long a pending row on `queue` may wait before it is enqueued again."""
+    return PENDING_DEADLINE.get(queue, DEFAULT_PENDING_DEADLINE)
+
+
+def queue_outbound(
+    session: Session,
+    contact: Contact,
+    body: str,
+    *,
+    kind: str,
+    now: datetime,
+    queue: str = QUEUE_REPLIES,
+    in_reply_to_id: int | None = None,
+    allow_opted_out: bool = False,
+) -> OutboundMessage:
+    """Add a text for a worker to send through the API.
+
+    A non-crisis text to an opted-out number is recorded as suppressed and
+    never sent (`allow_opted_out` is for compliance replies such as HELP).
+    """
+    blocked = contact.opted_out and queue != QUEUE_CRISIS and not allow_opted_out
+    message = _new_row(session, contact, body, kind, now, queue, in_reply_to_id)
+    message.status = SUPPRESSED if blocked else PENDING
+    message.next_attempt_at = None if blocked else now + pending_deadline(queue)
+    session.flush()
+    if not blocked:
+        mark_for_enqueue(session, message.id, queue)
+    return message
+
+
+def record_twiml_reply(
+    session: Session,
+    contact: Contact,
+    body: str,
+    *,
+    kind: str,
+    now: datetime,
+    in_reply_to_id: int,
+) -> OutboundMessage:
+    """Add a text that goes back as the webhook's own TwiML reply.
+
+    Used for the confirmation of a STOP (and HELP from an opted-out number):
+    Twilio refuses REST sends to an opted-out number, but the carrier rules
+    require these replies.
+    """
+    message = _new_row(session, contact, body, kind, now, QUEUE_REPLIES, in_reply_to_id)
+    message.channel = "twiml"
+    message.status = QUEUED
+    message.sent_at = now
+    session.flush()
+    return message
+
+
+def mark_for_enqueue(session: Session, message_id: int, queue: str) -> None:
+    """Ask for a send job for this row once the session's transaction commits."""
+    session.info.setdefault(ENQUEUE_KEY, []).append((message_id, queue))
+
+
+def _new_row(session, contact, body, kind, now, queue, in_reply_to_id) -> OutboundMessage:
+    if len(body) > MAX_BODY:
+        raise ValueError(f"message body is {len(body)} characters; the limit is {MAX_BODY}")
+    message = OutboundMessage(
+        contact_id=contact.id,
+        to_phone=contact.phone,
+        body=body,
+        kind=kind,
+        queue=queue,
+        channel="api",
+        attempts=0,
+        created_at=now,
+        in_reply_to_id=in_reply_to_id,
+    )
+    session.add(message)
+    return message

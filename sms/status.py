@@ -1,0 +1,87 @@
+"""Applying Twilio's status callbacks to outbox rows.
+
+Callbacks arrive out of order and may beat the worker that stores the SID,
+so the row is found by the outbox id in the callback URL first, and a status
+only ever moves forward.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Contact, OutboundMessage
+from models.message import (
+    DELIVERED,
+    FAILED,
+    QUEUED,
+    SENT,
+    STATUS_RANK,
+    UNDELIVERED,
+)
+from sms.client import ERROR_UNSUBSCRIBED
+from sms.contacts import mark_opted_out
+
+log = logging.getLogger(__name__)
+
+# Twilio's message statuses -> ours.
+TWILIO_STATUS = {
+    "accepted": QUEUED,
+    "scheduled": QUEUED,
+    "queued": QUEUED,
+    "sending": QUEUED,
+    "sent": SENT,
+    "delivered": DELIVERED,
+    "read": DELIVERED,
+    "undelivered": UNDELIVERED,
+    "failed": FAILED,
+    "canceled": FAILED,
+}
+
+
+def apply_status_callback(
+    session: Session,
+    *,
+    outbox_id: str | None,
+    sid: str,
+    twilio_status: str,
+    error_code: str | None,
+    now: datetime,
+) -> OutboundMessage | None:
+    """Record a status callback; return the row, or None when no row matches."""
+    message = _find(session, outbox_id, sid)
+    status = TWILIO_STATUS.get((twilio_status or "").lower())
+    if message is None or status is None:
+        return None
+    message.twilio_sid = message.twilio_sid or sid
+    if STATUS_RANK[status] > STATUS_RANK[message.status]:
+        message.status, message.status_updated_at = status, now
+        message.next_attempt_at = None
+    code = _int_or_none(error_code)
+    if code and status in (UNDELIVERED, FAILED):
+        message.error_code = code
+        if code == ERROR_UNSUBSCRIBED:
+            mark_opted_out(session.get(Contact, message.contact_id), now, "twilio:21610")
+    return message
+
+
+def _find(session: Session, outbox_id: str | None, sid: str) -> OutboundMessage | None:
+    message = None
+    if outbox_id and outbox_id.isdigit():
+        message = session.get(OutboundMessage, int(outbox_id))
+        if message is not None and message.twilio_sid not in (None, sid):
+            log.warning("status callback for outbox %s names another SID; ignored", outbox_id)
+            return None
+    if message is None and sid:
+        message = session.scalar(select(OutboundMessage).where(OutboundMessage.twilio_sid == sid))
+    return message
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except ValueError:
+        return None

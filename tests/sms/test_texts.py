@@ -1,0 +1,45 @@
+"""Every text Tether sends is lock-screen safe and carries what compliance requires."""
+
+import pytest
+
+from sms.lockscreen import is_lock_screen_safe, lock_screen_violations
+from sms.texts import LANGUAGES, TEMPLATES, render
+
+VALUES = {"name": "Northside Group", "support_phone": "+15005550100"}
+
+
+@pytest.mark.parametrize("key", sorted(TEMPLATES))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_template_is_lock_screen_safe_and_named(key, language):
+    text = render(key, language, **VALUES)
+    assert lock_screen_violations(text) == []
+    assert text.startswith("Northside Group:"), "the sender's neutral name comes first"
+    assert len(text) <= 320, "at most two SMS segments"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_help_has_the_required_disclosures(language):
+    text = render("help", language, **VALUES)
+    assert "988" in text and "+15005550100" in text
+    assert ("STOP" in text) or ("PARAR" in text)
+    assert ("Msg & data rates may apply" in text) or ("tarifas de mensajes y datos" in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Time for your rehab group", "Your treatment plan", "Stay sober!", "alcohol-free tonight",
+     "Drug screen tomorrow", "tu tratamiento de adicción", "Recovery check-in", "our IOP session"],
+)  # fmt: skip
+def test_revealing_words_are_caught(text):
+    assert not is_lock_screen_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["See you at group Thursday 6pm", "This method works", "How are you doing today?"]
+)
+def test_ordinary_words_pass(text):
+    assert is_lock_screen_safe(text)
+
+
+def test_unknown_language_falls_back_to_english():
+    assert render("help", "fr", **VALUES) == render("help", "en", **VALUES)

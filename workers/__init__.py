@@ -1,0 +1,1 @@
+"""rq queues, the thin jobs, the timer dispatcher and the worker/dispatcher commands."""
