@@ -20,7 +20,7 @@ INSTANCE_DIR = ROOT / "instance"
 
 # A fixed, obviously fake account for the local fake Twilio (the pattern Twilio requires).
 DEV_ACCOUNT_SID = "AC" + "0" * 31 + "1"
-DEV_AUTH_TOKEN = "dev-auth-token-not-secret"
+DEV_AUTH_TOKEN = "dev-auth-token-not-secret"  # noqa: S105 - the fake Twilio's, public
 DEV_FROM_NUMBER = "+15005550006"
 DEV_SUPPORT_PHONE = "+15005550100"
 
@@ -124,7 +124,9 @@ def _validate(config: dict) -> None:
         raise ConfigError("TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits")
     service = config["TWILIO_MESSAGING_SERVICE_SID"]
     if service and not re.fullmatch(r"MG[0-9a-fA-F]{32}", service):
-        raise ConfigError("TWILIO_MESSAGING_SERVICE_SID must look like MG followed by 32 hex digits")
+        raise ConfigError(
+            "TWILIO_MESSAGING_SERVICE_SID must look like MG followed by 32 hex digits"
+        )
     for name in ("PUBLIC_BASE_URL", "TWILIO_API_BASE_URL"):
         url = config[name]
         if url and not re.match(r"https?://", url):

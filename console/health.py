@@ -6,9 +6,8 @@ from flask import Blueprint, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.heartbeat import last_beat
+from models.heartbeat import DISPATCHER, last_beat
 from runtime import current_runtime
-from workers.dispatcher import HEARTBEAT_NAME
 
 bp = Blueprint("health", __name__)
 
@@ -39,7 +38,7 @@ def _database_and_heartbeat_age(runtime, now) -> tuple[bool, float | None]:
     try:
         with runtime.db.transaction() as session:
             session.execute(text("SELECT 1"))
-            beat_at = last_beat(session, HEARTBEAT_NAME)
+            beat_at = last_beat(session, DISPATCHER)
     except SQLAlchemyError:
         return False, None
     return True, (None if beat_at is None else (now - beat_at).total_seconds())

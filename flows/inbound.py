@@ -42,6 +42,9 @@ class Handling:
     now: datetime
     config: dict
     replies: list[TwimlReply]
+    # False when handling is retried by a job: the webhook has answered, so
+    # replies meant for TwiML go through the API instead.
+    twiml_allowed: bool = True
 
     def text(self, key: str) -> str:
         """Render a template in the contact's language with the program's details."""
@@ -66,6 +69,9 @@ class Handling:
 
     def reply_in_twiml(self, key: str) -> None:
         """Answer in the webhook response itself (for numbers Twilio blocks REST sends to)."""
+        if not self.twiml_allowed:
+            self.reply(key, allow_opted_out=True)
+            return
         message = record_twiml_reply(
             self.session,
             self.contact,
@@ -77,8 +83,13 @@ class Handling:
         self.replies.append(TwimlReply(message.id, message.body))
 
 
-def process_inbound(db, clock, config: dict, inbound_id: int) -> list[TwimlReply] | None:
-    """Handle stored message `inbound_id` once; None when it was handled already."""
+def process_inbound(
+    db, clock, config: dict, inbound_id: int, *, in_webhook: bool = True
+) -> list[TwimlReply] | None:
+    """Handle stored message `inbound_id` once; None when it was handled already.
+
+    `in_webhook` is False for a retry from a job, which cannot answer in TwiML.
+    """
     with db.transaction() as session:
         now = clock.now()
         claimed = session.execute(
@@ -91,7 +102,7 @@ def process_inbound(db, clock, config: dict, inbound_id: int) -> list[TwimlReply
             return None
         inbound = session.get(InboundMessage, inbound_id, populate_existing=True)
         contact = session.get(Contact, inbound.contact_id)
-        handling = Handling(session, inbound, contact, now, config, [])
+        handling = Handling(session, inbound, contact, now, config, [], in_webhook)
         inbound.handled_as = route(handling)
     return handling.replies
 

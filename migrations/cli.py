@@ -1,4 +1,4 @@
-"""`flask --app app db upgrade|downgrade|current|heads|check|revision`: Alembic, configured from Tether's settings."""
+"""`flask --app app db ...`: Alembic commands, configured from Tether's settings."""
 
 from __future__ import annotations
 

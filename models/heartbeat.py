@@ -9,6 +9,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime, upsert
 
+DISPATCHER = "dispatcher"
+
 
 class Heartbeat(Base):
     """The last time a named process reported itself alive."""

@@ -1,1 +1,1 @@
-"""Everything Twilio: webhooks, the REST client wrapper, keywords, texts, the outbox and the fake Twilio."""
+"""Everything Twilio: webhooks, the REST client, keywords, texts, the outbox, the fake Twilio."""

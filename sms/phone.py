@@ -5,21 +5,21 @@ from __future__ import annotations
 import phonenumbers
 
 
-class InvalidPhoneNumber(ValueError):
+class InvalidPhoneNumberError(ValueError):
     """The text is not a phone number we can send to."""
 
 
 def to_e164(raw: str, region: str = "US") -> str:
-    """Return `raw` as an E.164 number, or raise InvalidPhoneNumber.
+    """Return `raw` as an E.164 number, or raise InvalidPhoneNumberError.
 
     Twilio sends E.164 already; staff type numbers many ways ("(555) 010-2345").
     """
     try:
         number = phonenumbers.parse((raw or "").strip(), region)
     except phonenumbers.NumberParseException as exc:
-        raise InvalidPhoneNumber(f"not a phone number: {exc}") from None
+        raise InvalidPhoneNumberError(f"not a phone number: {exc}") from None
     if not phonenumbers.is_possible_number(number):
-        raise InvalidPhoneNumber("not a possible phone number")
+        raise InvalidPhoneNumberError("not a possible phone number")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -154,7 +154,8 @@ def _leave_for_reconciler(db, clock, settings, message_id: int, exc: AmbiguousSe
     with db.transaction() as session:
         message = session.get(OutboundMessage, message_id)
         message.error_message = str(exc)
-        message.next_attempt_at = clock.now() + settings.settle
+        if message.status == SENDING:  # a status callback may have settled it meanwhile
+            message.next_attempt_at = clock.now() + settings.settle
     log.warning("message %s: %s; the reconciler will look it up", message_id, exc)
     return "ambiguous"
 
@@ -195,8 +196,12 @@ def _mark_unknown(db, clock, message_id: int, reason: str) -> str:
         session.execute(
             update(OutboundMessage)
             .where(OutboundMessage.id == message_id, OutboundMessage.status == SENDING)
-            .values(status=UNKNOWN, error_message=reason, status_updated_at=clock.now(),
-                    next_attempt_at=None)
+            .values(
+                status=UNKNOWN,
+                error_message=reason,
+                status_updated_at=clock.now(),
+                next_attempt_at=None,
+            )
             .execution_options(synchronize_session=False)
         )
     log.warning("message %s: outcome unknown (%s); staff must check", message_id, reason)

@@ -21,7 +21,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from models import InboundMessage
 from runtime import current_runtime
 from sms.contacts import get_or_create_contact
-from sms.phone import InvalidPhoneNumber, mask_phone, to_e164
+from sms.phone import InvalidPhoneNumberError, mask_phone, to_e164
 from sms.status import apply_status_callback
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ def _phone_or_raw(sender: str, region: str) -> str:
     # A signed message from a number phonenumbers does not know is still kept.
     try:
         return to_e164(sender, region)
-    except InvalidPhoneNumber:
+    except InvalidPhoneNumberError:
         return sender[:20]
 
 

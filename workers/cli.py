@@ -92,7 +92,9 @@ def dispatcher_command(once: bool, now_text: str | None) -> None:
     try:
         clock = FixedClock(parse_instant(now_text)) if now_text else runtime.clock
     except ValueError:
-        raise click.BadParameter(f"not an ISO 8601 time: {now_text!r}", param_hint="--now") from None
+        raise click.BadParameter(
+            f"not an ISO 8601 time: {now_text!r}", param_hint="--now"
+        ) from None
     report = dispatch_once(runtime.db, runtime.queues, runtime.config, clock.now())
     click.echo(
         f"enqueued {report.timers} timer(s), {report.sends} send(s), {report.lookups} "

@@ -22,14 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from flows.timers import queue_for_kind
 from models import InboundMessage, OutboundMessage
-from models.heartbeat import beat
+from models.heartbeat import DISPATCHER, beat
 from models.message import PENDING, QUEUE_REPLIES, SENDING
 from models.timer import claim_due_timers, reclaim_stuck_timers, release_claim
 from sms.outbox import pending_deadline
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_NAME = "dispatcher"
 BATCH = 200
 
 
@@ -53,7 +52,7 @@ def dispatch_once(db, queues, config: dict, now: datetime) -> PassReport:
     """Run one pass as if the clock read `now`."""
     report = PassReport()
     with db.transaction() as session:
-        beat(session, HEARTBEAT_NAME, now)
+        beat(session, DISPATCHER, now)
     _dispatch_timers(db, queues, config, now, report)
     _dispatch_outbox(db, queues, config, now, report)
     _dispatch_inbound(db, queues, config, now, report)

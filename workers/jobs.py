@@ -34,5 +34,5 @@ def fire_timer(timer_id: int) -> str:
 def handle_inbound(inbound_id: int) -> str:
     """Handle a stored inbound text whose handling in the webhook did not finish."""
     rt = current_runtime()
-    replies = process_inbound(rt.db, rt.clock, rt.config, inbound_id)
+    replies = process_inbound(rt.db, rt.clock, rt.config, inbound_id, in_webhook=False)
     return "already-handled" if replies is None else "handled"

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from models import Contact, OutboundMessage
+from models import Contact, InboundMessage, OutboundMessage
 from models.message import PENDING, QUEUED, SUPPRESSED
 from sms.outbox import queue_outbound
 from tests.helpers import twiml_bodies
@@ -87,7 +87,8 @@ def test_start_while_subscribed_confirms(text_in, rt):
 
 
 @pytest.mark.parametrize(
-    ("word", "language_marker"), [("HELP", "In crisis"), ("info", "In crisis"), ("Ayuda", "En crisis")]
+    ("word", "language_marker"),
+    [("HELP", "In crisis"), ("info", "In crisis"), ("Ayuda", "En crisis")],
 )
 def test_help_answers_with_disclosures(text_in, rt, word, language_marker):
     text_in(PHONE, word)
@@ -117,3 +118,24 @@ def test_unknown_note_is_per_number(text_in, rt):
     text_in(PHONE, "hi")
     text_in("+15005550178", "hi")
     assert sorted(m.to_phone for m in outbox(rt)) == [PHONE, "+15005550178"]
+
+
+def test_text_whose_handling_crashed_is_handled_by_the_retry_job(app, text_in, rt, clock,
+                                                                 monkeypatch):  # fmt: skip
+    from tests.conftest import drain
+    from workers.dispatcher import dispatch_once
+
+    real = rt.handle_inbound
+    monkeypatch.setattr(rt, "handle_inbound", lambda *a, **k: 1 / 0)
+    assert twiml_bodies(text_in(PHONE, "STOP")) == []
+    monkeypatch.setattr(rt, "handle_inbound", real)
+    assert dispatch_once(rt.db, rt.queues, rt.config, clock.now()).inbound_retries == 0
+    clock.advance(seconds=rt.config["INBOUND_RETRY_AFTER"])
+    assert dispatch_once(rt.db, rt.queues, rt.config, clock.now()).inbound_retries == 1
+    with rt.db.transaction() as s:
+        inbound_id = s.scalars(select(InboundMessage.id)).one()
+    rt.queues.enqueue("replies", "workers.jobs.handle_inbound", inbound_id)  # a duplicate retry
+    drain(app, queues=("replies",))  # sends go to 127.0.0.1:9 and back off: fine here
+    assert contact(rt).opted_out
+    (confirmation,) = outbox(rt)
+    assert confirmation.kind == "opt_out_confirmation" and confirmation.channel == "api"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sms.phone import InvalidPhoneNumber, mask_phone, to_e164
+from sms.phone import InvalidPhoneNumberError, mask_phone, to_e164
 
 
 @pytest.mark.parametrize(
@@ -16,7 +16,7 @@ def test_numbers_become_e164(raw, expected):
 
 @pytest.mark.parametrize("raw", ["", "hello", "12", "+1 555"])
 def test_non_numbers_are_refused(raw):
-    with pytest.raises(InvalidPhoneNumber):
+    with pytest.raises(InvalidPhoneNumberError):
         to_e164(raw)
 
 

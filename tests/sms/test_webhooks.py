@@ -46,7 +46,9 @@ def test_altered_body_breaks_the_signature(client, rt):
     url = rt.config["PUBLIC_BASE_URL"] + "/sms/inbound"
     signature = sign(url, params, rt.config["TWILIO_AUTH_TOKEN"])
     response = client.post(
-        "/sms/inbound", data={**params, "Body": "altered"}, headers={"X-Twilio-Signature": signature}
+        "/sms/inbound",
+        data={**params, "Body": "altered"},
+        headers={"X-Twilio-Signature": signature},
     )
     assert response.status_code == 403
     assert count(rt, InboundMessage) == 0
@@ -102,7 +104,9 @@ def test_get_is_not_allowed(client):
 
 
 def test_non_form_body_without_signature_is_403_not_500(client):
-    response = client.post("/sms/inbound", data=b"\xff\xfe garbage", content_type="application/json")
+    response = client.post(
+        "/sms/inbound", data=b"\xff\xfe garbage", content_type="application/json"
+    )
     assert response.status_code == 403
 
 

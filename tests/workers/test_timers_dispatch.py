@@ -7,7 +7,15 @@ from redis import Redis
 from sqlalchemy import func, select
 
 from models import OutboundMessage, Timer
-from models.timer import DONE, ENQUEUED, PENDING, STALE, bump_series, claim_due_timers, schedule_timer
+from models.timer import (
+    DONE,
+    ENQUEUED,
+    PENDING,
+    STALE,
+    bump_series,
+    claim_due_timers,
+    schedule_timer,
+)
 from sms.contacts import get_or_create_contact
 from tests.conftest import drain, runtime_of
 from workers.dispatcher import dispatch_once
@@ -152,7 +160,7 @@ def test_racing_dispatchers_claim_each_timer_exactly_once(app):
 
 
 def test_racing_dispatchers_share_the_work_on_postgresql(pg_app):
-    rt, results = _race_claims(pg_app, n_timers=300, n_dispatchers=3)
+    _rt, results = _race_claims(pg_app, n_timers=300, n_dispatchers=3)
     claimed = [timer_id for mine in results for timer_id in mine]
     assert sorted(claimed) == sorted(set(claimed)) and len(claimed) == 300
 
