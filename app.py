@@ -63,7 +63,7 @@ def _register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(worker_command)
     app.cli.add_command(dispatcher_command)
-    if app.config["TETHER_ENV"] == "development":
+    if app.config["TETHER_ENV"] == "development" or app.config.get("TESTING"):
         from sms.fake_twilio.cli import fake_twilio_command
 
         app.cli.add_command(fake_twilio_command)
@@ -72,4 +72,6 @@ def _register_commands(app: Flask) -> None:
 def _configure_logging(config: dict) -> None:
     level = config["LOG_LEVEL"]
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Twilio's client logs request bodies (texts, phone numbers) at INFO.
     logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)

@@ -101,7 +101,7 @@ def _base_settings(environ: dict[str, str], env: str) -> dict:
         "SUPPORT_PHONE": get("SUPPORT_PHONE", DEV_SUPPORT_PHONE),
         "DEFAULT_REGION": get("DEFAULT_REGION") or "US",
         "FAKE_TWILIO_PORT": int(get("FAKE_TWILIO_PORT") or 5001),
-        "LOG_LEVEL": (get("LOG_LEVEL") or ("DEBUG" if dev else "INFO")).upper(),
+        "LOG_LEVEL": (get("LOG_LEVEL") or "INFO").upper(),
     }
 
 

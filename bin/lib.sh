@@ -22,7 +22,8 @@ apt_install() {
 
 # ensure_venv REQUIREMENTS_FILE: .venv with the requirements installed (re-installed when the file changes).
 ensure_venv() {
-  local req="$1" stamp=".venv/.installed-$(basename "$req")"
+  local req="$1"
+  local stamp=".venv/.installed-$(basename "$req")"
   command -v python3 >/dev/null || apt_install python3
   if [ ! -x .venv/bin/python ]; then
     say "creating the virtualenv in .venv"

@@ -20,6 +20,7 @@ from models.message import (
     QUEUED,
     SUPPRESSED,
 )
+from sms.lockscreen import lock_screen_violations
 
 # How long a pending row may wait for its job before the dispatcher enqueues it again.
 PENDING_DEADLINE = {QUEUE_CRISIS: timedelta(seconds=10)}
@@ -87,9 +88,16 @@ def mark_for_enqueue(session: Session, message_id: int, queue: str) -> None:
     session.info.setdefault(ENQUEUE_KEY, []).append((message_id, queue))
 
 
+class UnsafeTextError(ValueError):
+    """The text would reveal treatment on a lock screen, or cannot be sent as one message."""
+
+
 def _new_row(session, contact, body, kind, now, queue, in_reply_to_id) -> OutboundMessage:
     if len(body) > MAX_BODY:
-        raise ValueError(f"message body is {len(body)} characters; the limit is {MAX_BODY}")
+        raise UnsafeTextError(f"message body is {len(body)} characters; the limit is {MAX_BODY}")
+    revealing = lock_screen_violations(body)
+    if revealing:
+        raise UnsafeTextError(f"text would show {', '.join(revealing)!s} on a lock screen")
     message = OutboundMessage(
         contact_id=contact.id,
         to_phone=contact.phone,

@@ -43,3 +43,15 @@ def test_ordinary_words_pass(text):
 
 def test_unknown_language_falls_back_to_english():
     assert render("help", "fr", **VALUES) == render("help", "en", **VALUES)
+
+
+def test_outbox_refuses_a_revealing_or_oversized_text(app, rt, clock):
+    from sms.contacts import get_or_create_contact
+    from sms.outbox import UnsafeTextError, queue_outbound
+
+    with rt.db.transaction() as s:
+        contact = get_or_create_contact(s, "+15005550100", clock.now())
+        with pytest.raises(UnsafeTextError, match="rehab"):
+            queue_outbound(s, contact, "Reminder: rehab group at 6", kind="t", now=clock.now())
+        with pytest.raises(UnsafeTextError, match="1600"):
+            queue_outbound(s, contact, "x" * 1601, kind="t", now=clock.now())
