@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
-from collections.abc import Callable
 
 import requests
 from twilio.rest import Client
@@ -13,23 +11,12 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from sms.client import RedirectingHttpClient
+from tests.helpers import wait_for
 
 ACCOUNT_SID = "AC" + "ab" * 16
 AUTH_TOKEN = "fake-twilio-test-token"
 SERVICE_NUMBER = "+15005550006"
 SERVICE_SID = "MG" + "cd" * 16
-
-
-def wait_for(condition: Callable[[], object], timeout: float = 5.0, interval: float = 0.01):
-    """Poll `condition` until it returns something truthy; fail after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        time.sleep(interval)
 
 
 def make_client(base_url: str, token: str = AUTH_TOKEN, sid: str = ACCOUNT_SID, timeout=5.0):
