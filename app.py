@@ -57,10 +57,17 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _register_commands(app: Flask) -> None:
+    from console.cli import participants_group, staff_group
+    from console.cli_flows import flows_group
     from migrations.cli import db_group
     from workers.cli import dispatcher_command, worker_command
+    from workers.simulate import simulate_command
 
     app.cli.add_command(db_group)
+    app.cli.add_command(flows_group)
+    app.cli.add_command(participants_group)
+    app.cli.add_command(staff_group)
+    app.cli.add_command(simulate_command)
     app.cli.add_command(worker_command)
     app.cli.add_command(dispatcher_command)
     if app.config["TETHER_ENV"] == "development" or app.config.get("TESTING"):

@@ -17,11 +17,23 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from flows.commands import answer_open_reminder, handle_reported_use, match_command, run_command
+from flows.runner import (
+    Turn,
+    begin_turn,
+    end_conversation,
+    participant_for_contact,
+    reply,
+    understands,
+)
+from flows.runner import send_template as turn_send
 from models import Contact, InboundMessage
+from models.participant import ACTIVE, INVITED
 from sms.contacts import mark_opted_in, mark_opted_out
 from sms.keywords import HELP, START, STOP, YES, Keyword, match_keyword
 from sms.outbox import queue_outbound, record_twiml_reply
 from sms.texts import render
+from sms.triage import Triage, classify
 
 
 @dataclass(frozen=True)
@@ -109,16 +121,49 @@ def process_inbound(
 
 def route(handling: Handling) -> str:
     """Run the message through each step in order; return how it was handled."""
-    # 1. Staff commands come first (flows issue).
-    # 2. Crisis triage runs here, on every message whatever the sender's
-    #    state, before anything below can consume it (crisis issue).
+    # 1. Staff commands come first (staff tooling by SMS arrives with the crisis issue).
+    # 2. Triage runs on every message, whatever the sender's state, before
+    #    anything below can consume it. The crisis issue adds escalation here.
+    triage = classify(handling.inbound.body)
+    handling.inbound.triage_level = triage.level
+    participant = participant_for_contact(handling.session, handling.contact.id)
     keyword = match_keyword(handling.inbound.body)
     if keyword is not None:
         handled = handle_keyword(handling, keyword)
         if handled:
+            if handled == "opt-out" and participant is not None:
+                end_conversation(_turn(handling, participant))
             return handled
-    # 4-5. Participant commands and the active flow's wait (flows issue).
-    return handle_unknown_sender(handling)
+    if participant is None:
+        return handle_unknown_sender(handling)
+    return handle_participant(handling, _turn(handling, participant), triage)
+
+
+def _turn(handling: Handling, participant) -> Turn:
+    return begin_turn(handling.session, participant, handling.now, handling.config)
+
+
+def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
+    """Steps 4-6 for an enrolled participant: commands, the active wait, the fallback."""
+    status = turn.participant.status
+    if status == INVITED:  # nothing but the consent conversation before consent
+        return "enrollment" if reply(turn, handling.inbound.body) else "enrollment-unclear"
+    if status != ACTIVE:
+        return "inactive"
+    if triage.level == "relapse":
+        return handle_reported_use(handling, turn)
+    command = match_command(handling.inbound.body)
+    if command is not None:
+        return run_command(handling, turn, command)
+    # A clear C/N/L to an earlier reminder wins over a wait that cannot read it.
+    if not understands(turn, handling.inbound.body) and answer_open_reminder(
+        turn, handling.inbound.body
+    ):
+        return "reminder-late-answer"
+    if reply(turn, handling.inbound.body):
+        return f"flow:{turn.conversation.flow or 'done'}"
+    turn_send(turn, "fallback")
+    return "fallback"
 
 
 def handle_keyword(handling: Handling, keyword: Keyword) -> str | None:

@@ -14,7 +14,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from flows import runner
 from models import Contact, Timer
+from models.participant import ACTIVE
 from models.timer import ENQUEUED, FAILED, begin_firing
 from sms.outbox import queue_outbound
 
@@ -23,7 +25,7 @@ log = logging.getLogger(__name__)
 MAX_TIMER_ATTEMPTS = 5
 
 
-def send_text(session: Session, timer: Timer, now: datetime) -> None:
+def send_text(session: Session, timer: Timer, now: datetime, config: dict) -> None:
     """Kind `text`: send payload["body"] to target "contact:<id>" (operators, tests)."""
     contact = session.get(Contact, int(timer.target.removeprefix("contact:")))
     queue_outbound(
@@ -36,12 +38,38 @@ def send_text(session: Session, timer: Timer, now: datetime) -> None:
     )
 
 
-TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime], None]] = {
+def flow_timeout(session: Session, timer: Timer, now: datetime, config: dict) -> None:
+    """Kind `flow.timeout`: a participant's wait ran out."""
+    turn = _turn(session, timer, now, config)
+    if turn is not None:
+        runner.timeout(turn, timer.payload["flow"], timer.payload["state"])
+
+
+def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> None:
+    """Kind `flow.start`: a reminder or check-in comes due for an active participant."""
+    turn = _turn(session, timer, now, config)
+    if turn is None or turn.participant.status != ACTIVE:
+        return  # invited, declined, expired: nothing is sent before or after consent
+    if session.get(Contact, turn.participant.contact_id).opted_out:
+        return
+    runner.start_flow(turn, timer.payload["flow"], timer.payload.get("vars") or {})
+
+
+def _turn(session: Session, timer: Timer, now: datetime, config: dict):
+    participant = runner.lock_participant(session, int(timer.target.removeprefix("participant:")))
+    if participant is None:
+        return None
+    return runner.begin_turn(session, participant, now, config, queue="scheduled")
+
+
+TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime, dict], None]] = {
     "text": send_text,
+    runner.TIMEOUT_KIND: flow_timeout,
+    runner.START_KIND: flow_start,
 }
 
 
-def fire_timer(db, clock, timer_id: int) -> str:
+def fire_timer(db, clock, config: dict, timer_id: int) -> str:
     """Fire timer `timer_id` if it is still due and current; return what happened."""
     try:
         with db.transaction() as session:
@@ -54,7 +82,7 @@ def fire_timer(db, clock, timer_id: int) -> str:
                 log.error("timer %s has unknown kind %r", timer_id, timer.kind)
                 timer.status = FAILED
                 return "failed"
-            handler(session, timer, now)
+            handler(session, timer, now, config)
             return "fired"
     except Exception:
         log.exception("timer %s failed", timer_id)

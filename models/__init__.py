@@ -4,14 +4,26 @@ from models.base import Base, UTCDateTime
 from models.contact import Contact
 from models.heartbeat import Heartbeat
 from models.message import InboundMessage, OutboundMessage
+from models.participant import (
+    Conversation,
+    Outcome,
+    Participant,
+    StaffMember,
+    StaffNotification,
+)
 from models.timer import Timer, TimerSeries
 
 __all__ = [
     "Base",
     "Contact",
+    "Conversation",
     "Heartbeat",
     "InboundMessage",
     "OutboundMessage",
+    "Outcome",
+    "Participant",
+    "StaffMember",
+    "StaffNotification",
     "Timer",
     "TimerSeries",
     "UTCDateTime",

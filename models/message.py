@@ -65,6 +65,7 @@ class InboundMessage(Base):
     # When the reconciler may retry handling if processed_at is still empty.
     retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     handled_as: Mapped[str | None] = mapped_column(String(40))
+    triage_level: Mapped[str | None] = mapped_column(String(16))
 
 
 class OutboundMessage(Base):

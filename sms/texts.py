@@ -1,44 +1,213 @@
-"""The texts Tether sends for the message path, in English and Spanish.
+"""Every text Tether sends, in English and Spanish.
 
-Every text starts with the program's neutral display name and is lock-screen
-safe (tests check each one); none names what the program is for.
+Rules, each checked by tests/sms/test_texts.py for every template:
+- lock-screen safe: nothing names what the program is for;
+- at most two SMS segments once filled with long sample values. The Spanish
+  avoids á, í, ó and ú (not in the GSM-7 alphabet, unlike é and ñ): one of
+  them would switch the whole text to UCS-2 and halve what fits;
+- texts that start a conversation begin with the program's neutral name.
 """
 
 from __future__ import annotations
 
-TEMPLATES: dict[str, dict[str, str]] = {
+T = dict[str, str]
+
+COMPLIANCE: dict[str, T] = {
     "help": {
         "en": "{name}: support texts between your group sessions. Msg frequency varies. "
         "Msg & data rates may apply. Reply STOP to opt out. Questions: {support_phone}. "
         "In crisis: call or text 988.",
-        "es": "{name}: mensajes de apoyo entre sus sesiones de grupo. La frecuencia varía. "
-        "Pueden aplicarse tarifas de mensajes y datos. Responda PARAR para no recibir más. "
-        "Preguntas: {support_phone}. En crisis: llame o envíe un texto al 988.",
+        "es": "{name}: mensajes de apoyo entre sus sesiones de grupo. La frecuencia varia. "
+        "Pueden aplicarse tarifas de mensajes y datos. Responda PARAR para no recibir mas. "
+        "Preguntas: {support_phone}. En crisis: llame o escriba al 988.",
     },
     "opt_out_confirmation": {
         "en": "{name}: you are unsubscribed and will receive no more messages. "
         "Reply START to resume.",
-        "es": "{name}: se ha dado de baja y no recibirá más mensajes. "
+        "es": "{name}: se ha dado de baja y no recibira mas mensajes. "
         "Responda COMENZAR para volver a recibirlos.",
     },
     "opt_in_confirmation": {
         "en": "{name}: you are subscribed again. Msg frequency varies. "
         "Msg & data rates may apply. Reply HELP for help, STOP to opt out.",
-        "es": "{name}: está suscrito de nuevo. La frecuencia varía. Pueden aplicarse tarifas "
-        "de mensajes y datos. Responda AYUDA para ayuda, PARAR para no recibir más.",
+        "es": "{name}: esta suscrito de nuevo. La frecuencia varia. Pueden aplicarse tarifas "
+        "de mensajes y datos. Responda AYUDA para ayuda, PARAR para no recibir mas.",
     },
     "unknown_sender": {
         "en": "{name}: this number is for enrolled participants. Text HELP for info. "
         "In crisis: call or text 988.",
-        "es": "{name}: este número es para participantes inscritos. Envíe AYUDA para "
-        "información. En crisis: llame o envíe un texto al 988.",
+        "es": "{name}: este numero es para participantes inscritos. Escriba AYUDA para "
+        "informacion. En crisis: llame o escriba al 988.",
     },
+}
+
+ENROLLMENT: dict[str, T] = {
+    "invite": {
+        "en": "{name}: hi {first_name}, your group invites you to get texts between sessions: "
+        "reminders and short check-ins, about 1-2 msgs/day. Msg & data rates may apply. "
+        "Reply YES to join, STOP to opt out, HELP for help. In crisis: call or text 988.",
+        "es": "{name}: hola {first_name}, su grupo le invita a recibir mensajes entre sesiones: "
+        "recordatorios y preguntas cortas, 1-2 al dia. Pueden aplicarse tarifas. "
+        "Responda SI para unirse, PARAR para salir, AYUDA para ayuda. En crisis: 988.",
+    },
+    "invite_reminder": {
+        "en": "{name}: reminder - reply YES to get texts between your group sessions, or STOP "
+        "if you'd rather not. Msg & data rates may apply. HELP for help.",
+        "es": "{name}: recordatorio - responda SI para recibir mensajes entre sus sesiones, o "
+        "PARAR si prefiere no recibirlos. Pueden aplicarse tarifas. AYUDA para ayuda.",
+    },
+    "invite_unclear": {
+        "en": "{name}: reply YES to get texts between sessions, or NO if you'd rather not.",
+        "es": "{name}: responda SI para recibir mensajes entre sesiones, o NO si prefiere no.",
+    },
+    "welcome": {
+        "en": "{name}: welcome, {first_name}! You'll get group reminders and short check-ins. "
+        "Reply NEXT for your next group, CALL to ask for a call, STOP to opt out. "
+        "In crisis: call or text 988.",
+        "es": "{name}: bienvenido/a, {first_name}. Recibira recordatorios y preguntas cortas. "
+        "Responda PROXIMA para su proxima sesion, LLAMAR para pedir una llamada, PARAR para "
+        "salir. En crisis: 988.",
+    },
+    "declined": {
+        "en": "{name}: no problem, we won't text you. If you change your mind, tell your "
+        "counselor. In crisis: call or text 988.",
+        "es": "{name}: de acuerdo, no le escribiremos. Si cambia de idea, digaselo a su "
+        "consejero/a. En crisis: llame o escriba al 988.",
+    },
+}
+
+REMINDER: dict[str, T] = {
+    "reminder": {
+        "en": "{name}: group {session_when}, {place}. Reply C to confirm, N if you can't make "
+        "it, L if running late.",
+        "es": "{name}: grupo {session_when}, {place}. Responda C para confirmar, N si no puede "
+        "ir, T si llega tarde.",
+    },
+    "reminder_followup": {
+        "en": "{name}: still on for group {session_when}? Reply C to confirm, N if you can't "
+        "make it, L if late.",
+        "es": "{name}: sigue en pie el grupo {session_when}? Responda C para confirmar, N si no "
+        "puede ir, T si llega tarde.",
+    },
+    "reminder_unclear": {
+        "en": "Reply C to confirm, N if you can't make it, or L if you're running late.",
+        "es": "Responda C para confirmar, N si no puede ir, o T si llega tarde.",
+    },
+    "confirm_ack": {
+        "en": "Thanks, {first_name}. See you {session_when}.",
+        "es": "Gracias, {first_name}. Nos vemos {session_when}.",
+    },
+    "late_ack": {
+        "en": "Thanks for the heads-up. Come when you can - we'll see you there.",
+        "es": "Gracias por avisar. Venga cuando pueda, le esperamos.",
+    },
+    "decline_ask_reason": {
+        "en": "Sorry you can't make it. Want to say why? Reply with a few words and I'll pass "
+        "it to your counselor.",
+        "es": "Siento que no pueda ir. Quiere decir por que? Responda en pocas palabras y se lo "
+        "paso a su consejero/a.",
+    },
+    "decline_ack": {
+        "en": "Thanks, I've let your counselor know. Take care.",
+        "es": "Gracias, ya le avise a su consejero/a. Cuidese.",
+    },
+}
+
+CHECKIN: dict[str, T] = {
+    "checkin_ask": {
+        "en": "{name}: how are you doing today, 0-10? 0 = steady, 10 = really struggling.",
+        "es": "{name}: como esta hoy, del 0 al 10? 0 = estable, 10 = muy dificil.",
+    },
+    "checkin_unclear": {
+        "en": "Just a number from 0 to 10 is fine (0 = steady, 10 = really struggling).",
+        "es": "Basta con un numero del 0 al 10 (0 = estable, 10 = muy dificil).",
+    },
+    "checkin_low": {
+        "en": "Thanks for checking in, {first_name}. Keep it up.",
+        "es": "Gracias por responder, {first_name}. Siga asi.",
+    },
+    "checkin_whats_up": {
+        "en": "Thanks for telling me. What's going on? 1 Hungry 2 Angry 3 Lonely 4 Tired "
+        "5 People, places or things 6 Stress 7 Something else",
+        "es": "Gracias por decirmelo. Que pasa? 1 Hambre 2 Enojo 3 Soledad 4 Cansancio "
+        "5 Personas, lugares o cosas 6 Estres 7 Otra cosa",
+    },
+    "coping_plan": {
+        "en": "Your plan: {plan_reasons}. Try: {plan_steps}. {plan_supporter}",
+        "es": "Su plan: {plan_reasons}. Pruebe: {plan_steps}. {plan_supporter}",
+    },
+    "coping_plan_missing": {
+        "en": "Try a few slow breaths, a short walk, or a call to someone you trust.",
+        "es": "Pruebe respirar despacio, caminar un poco o llamar a alguien de confianza.",
+    },
+    "offer_call": {
+        "en": "Would a call from your counselor help? Reply YES or NO.",
+        "es": "Le ayudaria una llamada de su consejero/a? Responda SI o NO.",
+    },
+    "call_ack": {
+        "en": "OK, I've asked your counselor to call you. In crisis: call or text 988.",
+        "es": "De acuerdo, le pedi a su consejero/a que le llame. En crisis: 988.",
+    },
+    "take_care": {
+        "en": "OK. I'm here if you need me - reply CALL any time to ask for a call.",
+        "es": "De acuerdo. Aqui estoy si me necesita: responda LLAMAR para pedir una llamada.",
+    },
+    "used_support": {
+        "en": "Thank you for telling me - that takes courage. One hard day doesn't erase your "
+        "progress. I've let your counselor know so they can check in.",
+        "es": "Gracias por decirmelo, eso requiere valor. Un dia dificil no borra su progreso. "
+        "Ya le avise a su consejero/a para que le contacte.",
+    },
+}
+
+COMMANDS: dict[str, T] = {
+    "next_session": {
+        "en": "{name}: your next group is {session_when}, {place}.",
+        "es": "{name}: su proxima sesion es {session_when}, {place}.",
+    },
+    "no_next_session": {
+        "en": "{name}: no group is scheduled for you yet. Reply CALL to ask your counselor "
+        "to call.",
+        "es": "{name}: aun no tiene sesion programada. Responda LLAMAR para pedir una llamada.",
+    },
+    "call_request_ack": {
+        "en": "{name}: OK, I've asked your counselor to call you. In crisis: call or text 988.",
+        "es": "{name}: de acuerdo, le pedi a su consejero/a que le llame. En crisis: 988.",
+    },
+    "fallback": {
+        "en": "{name}: sorry, I didn't get that. Reply NEXT for your next group, CALL for a "
+        "call from your counselor, HELP for info. In crisis: call or text 988.",
+        "es": "{name}: perdone, no entendi. Responda PROXIMA para su proxima sesion, LLAMAR "
+        "para una llamada, AYUDA para informacion. En crisis: 988.",
+    },
+}
+
+# Texts to staff phones: lock-screen safe too, and never carrying what the
+# participant wrote (it may be anything); details are in the console.
+STAFF: dict[str, T] = {
+    "staff_notice": {
+        "en": "{name}: {participant} {what}. Details in the console.",
+        "es": "{name}: {participant} {what}. Detalles en la consola.",
+    },
+}
+
+TEMPLATES: dict[str, T] = {**COMPLIANCE, **ENROLLMENT, **REMINDER, **CHECKIN, **COMMANDS, **STAFF}
+
+# What each staff notice says after the participant's label.
+STAFF_NOTICES: dict[str, str] = {
+    "call_request": "asked for a call",
+    "session_decline": "can't make group {session_when}",
+    "reported_use": "reported a hard day - please check in today",
+    "checkin_high": "checked in high and may need support",
+    "disengaged": "has missed {missed} check-ins in a row",
+    "invite_expired": "did not answer the invitation; it has expired",
+    "invite_declined": "declined the texts",
 }
 
 LANGUAGES = ("en", "es")
 
 
-def render(key: str, language: str, **values: str) -> str:
+def render(key: str, language: str, **values: object) -> str:
     """Fill template `key` in `language` (English when that language has none)."""
     variants = TEMPLATES[key]
     template = variants.get(language) or variants["en"]

@@ -8,6 +8,7 @@ runs never collide; tests that need one backend ask for `pg_app`.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import uuid
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ from workers.cli import TetherWorker
 TEST_POSTGRES_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379")
 START = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 PUBLIC = "http://tether.test"
 
@@ -63,13 +64,34 @@ def postgresql_url() -> Iterator[str]:
     admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def redis_database() -> Iterator[str]:
+    """A Redis database number (1-15) reserved for this test run.
+
+    Runs on one machine share its Redis; each takes a database of its own so
+    that flushing between tests never empties another run's queues.
+    """
+    base = re.sub(r"/\d*$", "", TEST_REDIS_URL.rstrip("/"))  # the server, without a database
+    admin = Redis.from_url(base + "/0")
+    token = uuid.uuid4().hex
+    for number in range(1, 16):
+        key = f"tether:test-run:db{number}"
+        if admin.set(key, token, nx=True, ex=3 * 3600):
+            yield f"{base}/{number}"
+            if admin.get(key) == token.encode():
+                admin.delete(key)
+            admin.close()
+            return
+    raise RuntimeError("all 15 Redis test databases are reserved by other test runs")
+
+
 @pytest.fixture
-def redis_url() -> str:
-    """The real Redis, on a database of its own, emptied for each test."""
-    conn = Redis.from_url(TEST_REDIS_URL)
+def redis_url(redis_database) -> str:
+    """The real Redis, on this run's database, emptied for each test."""
+    conn = Redis.from_url(redis_database)
     conn.flushdb()
     conn.close()
-    return TEST_REDIS_URL
+    return redis_database
 
 
 def make_test_app(database_url: str, redis_url: str, **overrides):

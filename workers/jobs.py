@@ -28,7 +28,7 @@ def reconcile_message(message_id: int) -> str:
 def fire_timer(timer_id: int) -> str:
     """Fire a due timer (no-op if it already fired or its series moved on)."""
     rt = current_runtime()
-    return fire(rt.db, rt.clock, timer_id)
+    return fire(rt.db, rt.clock, rt.config, timer_id)
 
 
 def handle_inbound(inbound_id: int) -> str:

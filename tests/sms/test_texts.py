@@ -3,18 +3,50 @@
 import pytest
 
 from sms.lockscreen import is_lock_screen_safe, lock_screen_violations
-from sms.texts import LANGUAGES, TEMPLATES, render
+from sms.segments import segment
+from sms.texts import LANGUAGES, STAFF_NOTICES, TEMPLATES, render
 
-VALUES = {"name": "Northside Group", "support_phone": "+15005550100"}
+# Long but realistic values, so the segment check holds for real participants.
+VALUES = {
+    "name": "Northside Group",
+    "support_phone": "+15005550100",
+    "first_name": "Guadalupe",
+    "session_when": "Wed Dec 30 at 6:00 PM",
+    "place": "1234 Martin Luther King Jr Blvd, Room 210",
+    "plan_reasons": "my kids and my health",
+    "plan_steps": "call my sister, walk the dog, go to the gym",
+    "plan_supporter": "Call Ana 555-0100.",
+    "participant": "Guadalupe M. (#1234)",
+    "what": max(STAFF_NOTICES.values(), key=len),
+}
+# Replies inside a conversation may skip the name; texts that start one may not.
+CONVERSATION_STARTERS = {
+    "help", "opt_out_confirmation", "opt_in_confirmation", "unknown_sender", "invite",
+    "invite_reminder", "reminder", "reminder_followup", "checkin_ask", "staff_notice",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_template_is_lock_screen_safe_and_named(key, language):
+def test_every_template_is_lock_screen_safe_and_short(key, language):
     text = render(key, language, **VALUES)
     assert lock_screen_violations(text) == []
-    assert text.startswith("Northside Group:"), "the sender's neutral name comes first"
-    assert len(text) <= 320, "at most two SMS segments"
+    assert segment(text).segments <= 2, f"{segment(text)}: {text}"
+    if key in CONVERSATION_STARTERS:
+        assert text.startswith("Northside Group:"), "the sender's neutral name comes first"
+
+
+@pytest.mark.parametrize("what", sorted(STAFF_NOTICES))
+def test_staff_notices_are_safe(what):
+    text = STAFF_NOTICES[what].format(session_when="today at 6:00 PM", missed=3)
+    assert lock_screen_violations(text) == []
+
+
+def test_segment_counting_follows_the_encoding():
+    assert segment("a" * 160).segments == 1 and segment("a" * 161).segments == 2
+    assert segment("á" * 70) == segment("á" * 70) and segment("á" * 71).segments == 2
+    assert segment("{" * 81).segments == 2, "extension characters take two septets"
+    assert segment("ñé¿¡" * 40).encoding == "GSM-7"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -109,7 +109,7 @@ def test_failing_handler_is_retried_then_given_up(app, rt, clock, monkeypatch):
 
     calls = []
 
-    def broken(session, timer, now):
+    def broken(session, timer, now, config):
         calls.append(timer.id)
         raise RuntimeError("boom")
 

@@ -1,0 +1,102 @@
+"""Participant commands (NEXT, CALL), reported use, and late answers to a reminder.
+
+These sit between the compliance keywords and the active flow's wait in the
+order every inbound text goes through (see flows/inbound.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flows import parsing
+from flows.runner import Turn, record_outcome, send_template, session_when
+from flows.staff import notify_staff
+from sms.keywords import normalize
+
+NEXT = "next"
+CALL = "call"
+_COMMANDS = {
+    "next": NEXT,
+    "nextgroup": NEXT,
+    "proxima": NEXT,
+    "siguiente": NEXT,
+    "call": CALL,
+    "callme": CALL,
+    "pleasecall": CALL,
+    "llamar": CALL,
+    "llamame": CALL,
+    "llamada": CALL,
+}
+
+
+def match_command(text: str) -> str | None:
+    """NEXT or CALL (English or Spanish) when that is the whole message."""
+    return _COMMANDS.get(normalize(text))
+
+
+def run_command(handling, turn: Turn, command: str) -> str:
+    """Answer NEXT with the next session, or ask the counselor to call for CALL."""
+    p = turn.participant
+    if command == NEXT:
+        if p.next_session_at and p.next_session_at > turn.now:
+            when = session_when(p.next_session_at, p.timezone, turn.now, p.language)
+            send_template(
+                turn, "next_session", {"session_when": when, "place": p.next_session_place or ""}
+            )
+        else:
+            send_template(turn, "no_next_session")
+        return "command:next"
+    notify_staff(
+        turn.session, p, "call_request", {}, urgent=False, now=turn.now, config=turn.config
+    )
+    send_template(turn, "call_request_ack")
+    return "command:call"
+
+
+def handle_reported_use(handling, turn: Turn) -> str:
+    """A supportive reply and a same-day (non-urgent) note to the counselor."""
+    record_outcome(turn, "reported_use", {})
+    notify_staff(
+        turn.session,
+        turn.participant,
+        "reported_use",
+        {},
+        urgent=False,
+        now=turn.now,
+        config=turn.config,
+    )
+    send_template(turn, "used_support")
+    return "reported-use"
+
+
+def answer_open_reminder(turn: Turn, text: str) -> bool:
+    """Honour a clear C/N/L to a reminder after another flow took over the conversation."""
+    reminder = turn.conversation.open_reminder
+    if not reminder or not _still_ahead(reminder.get("session_at"), turn.now):
+        return False
+    response = parsing.parse_attendance(text)
+    # Only an explicit answer (C, "can't make it", "late") - a bare "yes" or 👍
+    # while another question waits is not clearly about the reminder.
+    if response is None or parsing.parse_yes_no(text) is not None:
+        return False
+    record_outcome(turn, "attendance", {"response": response, "session_at": reminder["session_at"]})
+    turn.conversation.open_reminder = None
+    values = {"session_when": reminder.get("session_when"), "place": reminder.get("place")}
+    if response == "decline":
+        notify_staff(
+            turn.session,
+            turn.participant,
+            "session_decline",
+            values,
+            urgent=False,
+            now=turn.now,
+            config=turn.config,
+        )
+    send_template(
+        turn, {"confirm": "confirm_ack", "late": "late_ack"}.get(response, "decline_ack"), values
+    )
+    return True
+
+
+def _still_ahead(session_at: str | None, now: datetime) -> bool:
+    return bool(session_at) and datetime.fromisoformat(session_at) > now

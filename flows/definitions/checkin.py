@@ -1,0 +1,83 @@
+"""Trigger check-ins: a 0-10 score; at or above the threshold, what's going on, the
+participant's own coping plan, and an offer of a counselor call.
+
+A check-in nobody answers within 4 hours counts as missed; the third missed
+in a row (`missed_alert_after`) alerts staff.
+"""
+
+from datetime import timedelta
+
+from flows.engine import Flow, NotifyStaff, Record, State, Transition
+
+HALT = {
+    "hungry": ("hungry", "hunger", "food", "eat", "hambre", "comer"),
+    "angry": ("angry", "anger", "mad", "pissed", "enojo", "enojado", "enojada", "rabia"),
+    "lonely": ("lonely", "alone", "isolated", "soledad", "solo", "sola"),
+    "tired": ("tired", "exhausted", "sleep", "cansancio", "cansado", "cansada", "sueno"),
+    "people_places_things": ("people", "places", "things", "personas", "lugares", "cosas"),
+    "stress": ("stress", "stressed", "anxious", "work", "estres", "ansiedad", "trabajo"),
+    "other": ("other", "something else", "otra", "otra cosa"),
+}
+
+SCORE = (
+    Transition(
+        "whats_up", guard="score_high", actions=(Record("checkin_score", {"score": "$score"}),)
+    ),
+    Transition(
+        None, send=("checkin_low",), actions=(Record("checkin_score", {"score": "$score"}),)
+    ),
+)
+MISSED = (
+    Transition(
+        None,
+        guard="missed_too_many",
+        actions=(
+            Record("checkin_missed"),
+            NotifyStaff("disengaged", vars={"missed": "$missed_alert_after"}),
+        ),
+    ),
+    Transition(None, actions=(Record("checkin_missed"),)),
+)
+TO_PLAN = Transition(
+    "offer_call",
+    send=("coping_plan",),
+    actions=(Record("checkin_trigger", {"what": "$choice", "text": "$answer"}),),
+)
+
+CHECKIN = Flow(
+    name="checkin",
+    start="ask",
+    description="0-10 check-in; high scores get the coping plan and a call offer.",
+    states={
+        "ask": State(
+            "ask",
+            prompt="checkin_ask",
+            expects="score",
+            on={"score": SCORE},
+            timeout=timedelta(hours=4),
+            on_timeout=MISSED,
+            unclear="checkin_unclear",
+        ),
+        "whats_up": State(
+            "whats_up",
+            prompt="checkin_whats_up",
+            expects="choice",
+            choices=HALT,
+            on={"choice": TO_PLAN, "text": TO_PLAN},
+            timeout=timedelta(hours=2),
+            on_timeout=Transition("offer_call", send=("coping_plan",)),
+        ),
+        "offer_call": State(
+            "offer_call",
+            prompt="offer_call",
+            expects="yes_no",
+            on={
+                "yes": Transition(None, send=("call_ack",), actions=(NotifyStaff("call_request"),)),
+                "no": Transition(None, send=("take_care",)),
+            },
+            timeout=timedelta(hours=2),
+            on_timeout=Transition(None),
+            unclear=None,
+        ),
+    },
+)

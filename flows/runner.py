@@ -1,0 +1,338 @@
+"""The runner: load a participant's conversation, advance the engine, carry out its actions.
+
+Everything for one event happens in the caller's transaction, after the
+participant's row is locked (SELECT ... FOR UPDATE on PostgreSQL; SQLite
+transactions are already serialised by BEGIN IMMEDIATE), so two texts from
+one participant are handled one after the other, never interleaved.
+
+A participant has one active flow. A flow that comes due while another waits
+for a reply is deferred and starts when that wait ends.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from flows.definitions import FLOWS
+from flows.engine import (
+    CancelTimers,
+    Inbound,
+    NotifyStaff,
+    OpenEscalation,
+    Record,
+    ScheduleTimer,
+    Send,
+    SetField,
+    Start,
+    Step,
+    TimerFired,
+    advance,
+    interpret,
+)
+from flows.staff import notify_staff
+from models import Contact, Conversation, Outcome, Participant
+from models.participant import ACTIVE, DECLINED, EXPIRED
+from models.timer import bump_series, schedule_timer
+from sms.outbox import queue_outbound
+from sms.texts import render
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_KIND = "flow.timeout"
+START_KIND = "flow.start"
+MISSED_ALERT_AFTER = 3
+PARTICIPANT_KEYS = ("threshold", "missed_checkins", "missed_alert_after", "max_followups")
+
+
+@dataclass
+class Turn:
+    """One event being handled for one participant, inside one transaction."""
+
+    session: Session
+    participant: Participant
+    conversation: Conversation
+    now: datetime
+    config: dict
+    queue: str = "replies"
+    sent: list[str] = field(default_factory=list)
+
+
+def wait_series(participant_id: int) -> str:
+    """The timer series of a participant's current wait."""
+    return f"wait:{participant_id}"
+
+
+def lock_participant(session: Session, participant_id: int) -> Participant | None:
+    """Load the participant, locking the row until the transaction ends."""
+    query = select(Participant).where(Participant.id == participant_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return session.scalars(query.execution_options(populate_existing=True)).first()
+
+
+def participant_for_contact(session: Session, contact_id: int) -> Participant | None:
+    """The participant texting from this number, locked, or None."""
+    found = session.scalar(select(Participant.id).where(Participant.contact_id == contact_id))
+    return lock_participant(session, found) if found is not None else None
+
+
+def begin_turn(session, participant, now, config, queue="replies") -> Turn:
+    """Load (or create) the conversation of a locked participant."""
+    conversation = session.get(Conversation, participant.id)
+    if conversation is None:
+        conversation = Conversation(
+            participant_id=participant.id, context={}, deferred=[], updated_at=now
+        )
+        session.add(conversation)
+        session.flush()
+    return Turn(session, participant, conversation, now, config, queue)
+
+
+def start_flow(turn: Turn, flow_name: str, variables: dict | None = None) -> bool:
+    """Start `flow_name` now, or defer it while another flow waits; True if started."""
+    variables = _prepare(turn, flow_name, dict(variables or {}))
+    conversation = turn.conversation
+    if conversation.state is not None:
+        pending = [d for d in conversation.deferred if d["flow"] == flow_name]
+        if not pending:
+            conversation.deferred = [
+                *conversation.deferred,
+                {"flow": flow_name, "vars": variables or {}},
+            ]
+        return False
+    _run(turn, flow_name, Start(flow_name, variables or {}))
+    return True
+
+
+def _prepare(turn: Turn, flow_name: str, variables: dict) -> dict:
+    """Add what a flow's texts need (a reminder's session time in local words)."""
+    if flow_name == "reminder" and variables.get("session_at"):
+        at = datetime.fromisoformat(variables["session_at"])
+        p = turn.participant
+        p.next_session_at, p.next_session_place = at, variables.get("place")
+        variables["session_when"] = session_when(at, p.timezone, turn.now, p.language)
+    return variables
+
+
+def reply(turn: Turn, text: str) -> bool:
+    """Offer a text to the active flow's wait; False when it did not understand it."""
+    flow_name = turn.conversation.flow
+    if flow_name is None or turn.conversation.state is None:
+        return False
+    return _run(turn, flow_name, Inbound(text)).understood
+
+
+def understands(turn: Turn, text: str) -> bool:
+    """True when the active wait would take `text` as an answer."""
+    conversation = turn.conversation
+    if conversation.flow is None or conversation.state is None:
+        return False
+    intent, _value = interpret(FLOWS[conversation.flow].state(conversation.state), text)
+    return intent is not None
+
+
+def timeout(turn: Turn, flow_name: str, state: str) -> bool:
+    """The wait of `flow_name` in `state` ran out; False if the conversation moved on."""
+    conversation = turn.conversation
+    if conversation.flow != flow_name or conversation.state != state:
+        return False
+    _run(turn, flow_name, TimerFired())
+    return True
+
+
+def end_conversation(turn: Turn) -> None:
+    """Drop the active flow and anything deferred (e.g. after STOP)."""
+    conversation = turn.conversation
+    conversation.flow, conversation.state, conversation.context = None, None, {}
+    conversation.deferred, conversation.open_reminder = [], None
+    conversation.updated_at = turn.now
+    bump_series(turn.session, wait_series(turn.participant.id))
+
+
+def _run(turn: Turn, flow_name: str, event) -> Step:
+    conversation = turn.conversation
+    flow = FLOWS[flow_name]
+    context = {**_participant_context(turn), **(conversation.context or {})}
+    if isinstance(event, Start):
+        context = {**_participant_context(turn)}
+    step = advance(
+        flow, conversation.state if not isinstance(event, Start) else None, context, event, turn.now
+    )
+    for action in step.actions:
+        _apply(turn, flow_name, step, action)
+    conversation.flow = flow_name if step.state is not None else None
+    conversation.state = step.state
+    conversation.context = {k: v for k, v in step.context.items() if k not in PARTICIPANT_KEYS}
+    conversation.updated_at = turn.now
+    if flow_name == "reminder":
+        _track_open_reminder(turn, step)
+    if step.state is None:
+        conversation.context = {}
+        _start_next_deferred(turn)
+    return step
+
+
+def _participant_context(turn: Turn) -> dict:
+    p = turn.participant
+    return {
+        "threshold": p.checkin_threshold,
+        "missed_checkins": p.missed_checkins,
+        "missed_alert_after": turn.config.get("MISSED_CHECKIN_ALERT", MISSED_ALERT_AFTER),
+        "max_followups": turn.config.get("REMINDER_FOLLOWUPS", 1),
+    }
+
+
+def _start_next_deferred(turn: Turn) -> None:
+    conversation = turn.conversation
+    while conversation.deferred and conversation.state is None:
+        following, *rest = conversation.deferred
+        conversation.deferred = rest
+        session_at = following.get("vars", {}).get("session_at")
+        if session_at and datetime.fromisoformat(session_at) <= turn.now:
+            continue  # a reminder for a session that has begun is no use any more
+        variables = _prepare(turn, following["flow"], dict(following.get("vars", {})))
+        _run(turn, following["flow"], Start(following["flow"], variables))
+
+
+def _track_open_reminder(turn: Turn, step: Step) -> None:
+    """Keep the reminder answerable by a clear C/N/L after another flow takes over."""
+    conversation = turn.conversation
+    recorded = any(
+        isinstance(a, Record) and a.kind == "attendance" and a.data.get("response") != "no_reply"
+        for a in step.actions
+    )
+    if recorded:
+        conversation.open_reminder = None
+    elif step.state in ("sent", "followup"):
+        conversation.open_reminder = {
+            k: step.context.get(k) for k in ("session_at", "session_when", "place")
+        }
+
+
+def _apply(turn: Turn, flow_name: str, step: Step, action) -> None:
+    if isinstance(action, Send):
+        _send(turn, action.template, {**step.context, **action.vars})
+    elif isinstance(action, CancelTimers):
+        bump_series(turn.session, wait_series(turn.participant.id))
+    elif isinstance(action, ScheduleTimer):
+        schedule_timer(
+            turn.session,
+            due_at=action.at,
+            kind=TIMEOUT_KIND,
+            target=f"participant:{turn.participant.id}",
+            series=wait_series(turn.participant.id),
+            now=turn.now,
+            payload={"flow": flow_name, "state": step.state},
+        )
+    elif isinstance(action, NotifyStaff):
+        notify_staff(
+            turn.session,
+            turn.participant,
+            action.kind,
+            dict(action.vars),
+            urgent=action.urgent,
+            now=turn.now,
+            config=turn.config,
+        )
+    elif isinstance(action, Record):
+        record_outcome(turn, action.kind, dict(action.data))
+    elif isinstance(action, SetField | OpenEscalation):
+        log.warning("flow %s asked for %r, which this runner does not carry out", flow_name, action)
+
+
+def record_outcome(turn: Turn, kind: str, data: dict) -> None:
+    """Store an outcome and update the participant fields it implies."""
+    p = turn.participant
+    turn.session.add(Outcome(participant_id=p.id, kind=kind, data=data, at=turn.now))
+    if kind == "consent":
+        p.status, p.consent_at, p.consent_channel = ACTIVE, turn.now, "sms"
+        invite = render("invite", p.language, **text_values(turn, {}))
+        p.consent_text = f"Invitation: {invite}\nReply: {data.get('reply', '')}"
+    elif kind == "decline":
+        p.status, p.declined_at = DECLINED, turn.now
+    elif kind == "invite_expired":
+        p.status = EXPIRED
+    elif kind == "checkin_score":
+        p.missed_checkins = 0
+    elif kind == "checkin_missed":
+        p.missed_checkins += 1
+
+
+def send_template(turn: Turn, template: str, values: dict | None = None) -> None:
+    """Text the participant a template outside any flow (commands, the fallback)."""
+    _send(turn, template, values or {})
+
+
+def _send(turn: Turn, template: str, values: dict) -> None:
+    p = turn.participant
+    if template == "coping_plan" and not (p.plan_reasons or p.plan_steps):
+        template = "coping_plan_missing"
+    body = render(template, p.language, **text_values(turn, values))
+    contact = turn.session.get(Contact, p.contact_id)
+    queue_outbound(turn.session, contact, body, kind=template, now=turn.now, queue=turn.queue)
+    turn.sent.append(template)
+
+
+def text_values(turn: Turn, values: dict) -> dict:
+    """Everything a participant template may name."""
+    p = turn.participant
+    supporter = ""
+    if p.plan_supporter_name:
+        supporter = f"Call {p.plan_supporter_name} {p.plan_supporter_phone or ''}".strip() + "."
+        if p.language == "es":
+            supporter = f"Llame a {p.plan_supporter_name} {p.plan_supporter_phone or ''}".strip()
+            supporter += "."
+    return {
+        "name": turn.config["PROGRAM_DISPLAY_NAME"],
+        "support_phone": turn.config["SUPPORT_PHONE"],
+        "first_name": p.first_name,
+        "session_when": values.get("session_when") or "",
+        "place": values.get("place") or "",
+        "plan_reasons": p.plan_reasons or "",
+        "plan_steps": ", ".join(p.plan_steps or []),
+        "plan_supporter": supporter,
+    }
+
+
+WHEN = {
+    "en": {
+        "today": "today at {t}",
+        "tomorrow": "tomorrow at {t}",
+        "other": "{d} at {t}",
+        "days": "Mon Tue Wed Thu Fri Sat Sun",
+        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+        "date": "{wd} {mon} {day}",
+    },
+    "es": {
+        "today": "hoy a las {t}",
+        "tomorrow": "mañana a las {t}",
+        "other": "el {d} a las {t}",
+        "days": "lun mar mie jue vie sab dom",
+        "months": "ene feb mar abr may jun jul ago sep oct nov dic",
+        "date": "{wd} {day} {mon}",
+    },
+}
+
+
+def session_when(session_at: datetime, tz: str, now: datetime, language: str = "en") -> str:
+    """A session time as participants read it: 'today at 6:00 PM', 'Thu Dec 3 at 6:00 PM'."""
+    words = WHEN.get(language, WHEN["en"])
+    zone = ZoneInfo(tz)
+    local, today = session_at.astimezone(zone), now.astimezone(zone).date()
+    clock = local.strftime("%I:%M %p").lstrip("0")
+    if local.date() == today:
+        return words["today"].format(t=clock)
+    if (local.date() - today).days == 1:
+        return words["tomorrow"].format(t=clock)
+    day = words["date"].format(
+        wd=words["days"].split()[local.weekday()],
+        mon=words["months"].split()[local.month - 1],
+        day=local.day,
+    )
+    return words["other"].format(d=day, t=clock)

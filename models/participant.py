@@ -1,0 +1,113 @@
+"""Participants, staff, each participant's conversation state, and what flows record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime
+
+# Participant statuses.
+INVITED = "invited"
+ACTIVE = "active"
+DECLINED = "declined"
+EXPIRED = "expired"
+
+STAFF_ROLES = ("counselor", "supervisor", "staff")
+
+
+class StaffMember(Base):
+    """A counselor, supervisor or coordinator who can be texted."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Participant(Base):
+    """A person enrolled (or invited) to receive Tether's texts."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
+    status: Mapped[str] = mapped_column(String(20), default=INVITED)
+    counselor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    invited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    consent_text: Mapped[str | None] = mapped_column(Text)
+    consent_channel: Mapped[str | None] = mapped_column(String(20))
+    declined_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    checkin_threshold: Mapped[int] = mapped_column(Integer, default=7)
+    missed_checkins: Mapped[int] = mapped_column(Integer, default=0)
+    plan_reasons: Mapped[str | None] = mapped_column(Text)
+    plan_steps: Mapped[list] = mapped_column(JSON, default=list)
+    plan_supporter_name: Mapped[str | None] = mapped_column(String(120))
+    plan_supporter_phone: Mapped[str | None] = mapped_column(String(20))
+    # The next session this participant was reminded of (schedules arrive in issue 4).
+    next_session_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    next_session_place: Mapped[str | None] = mapped_column(String(200))
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the name, for friendly texts."""
+        return (self.name or "").split()[0] if (self.name or "").split() else ""
+
+    @property
+    def label(self) -> str:
+        """How staff texts name the participant: first name, last initial, id."""
+        parts = (self.name or "").split()
+        initial = f" {parts[-1][0]}." if len(parts) > 1 else ""
+        return f"{self.first_name}{initial} (#{self.id})"
+
+
+class Conversation(Base):
+    """The one active flow of a participant, its state and what waits behind it."""
+
+    __tablename__ = "conversations"
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
+    flow: Mapped[str | None] = mapped_column(String(40))
+    state: Mapped[str | None] = mapped_column(String(40))
+    context: Mapped[dict] = mapped_column(JSON, default=dict)
+    deferred: Mapped[list] = mapped_column(JSON, default=list)
+    # A reminder still waiting for C/N/L after its own wait ended.
+    open_reminder: Mapped[dict | None] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Outcome(Base):
+    """Something a flow recorded: a check-in score, a confirmation, a reported use."""
+
+    __tablename__ = "outcomes"
+    __table_args__ = (Index("ix_outcomes_participant_kind_at", "participant_id", "kind", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class StaffNotification(Base):
+    """A notice to staff about a participant, kept for the console."""
+
+    __tablename__ = "staff_notifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
