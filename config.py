@@ -43,7 +43,11 @@ NUMERIC_DEFAULTS = {
     "TIMER_ENQUEUED_DEADLINE": 120.0,
     "INBOUND_RETRY_AFTER": 60.0,
     "HEARTBEAT_STALE_AFTER": 30.0,
+    "REMINDER_FOLLOWUPS": 1.0,  # follow-ups after an unanswered session reminder (0 for none)
+    "MISSED_CHECKIN_ALERT": 3.0,  # missed check-ins in a row that alert staff
 }
+# Settings that may be zero.
+ZERO_ALLOWED = {"REMINDER_FOLLOWUPS"}
 
 
 class ConfigError(RuntimeError):
@@ -113,7 +117,7 @@ def _numeric_settings(environ: dict[str, str]) -> dict:
             values[name] = float(raw) if raw else default
         except ValueError:
             raise ConfigError(f"{name} must be a number, not {raw!r}") from None
-        if values[name] <= 0:
+        if values[name] < 0 or (values[name] == 0 and name not in ZERO_ALLOWED):
             raise ConfigError(f"{name} must be greater than zero")
     return values
 

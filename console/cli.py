@@ -187,7 +187,8 @@ def _recent_messages(session, p: Participant, limit: int = 20) -> list[dict]:
         {"at": _iso(m.created_at), "direction": "out", "body": m.body, "status": m.status}
         for m in outbound
     ]
-    return sorted(rows, key=lambda r: r["at"])[-limit:]
+    # At the same instant a text comes before the reply it caused.
+    return sorted(rows, key=lambda r: (r["at"], r["direction"] != "in"))[-limit:]
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -183,8 +183,8 @@ def _participant_context(turn: Turn) -> dict:
     return {
         "threshold": p.checkin_threshold,
         "missed_checkins": p.missed_checkins,
-        "missed_alert_after": turn.config.get("MISSED_CHECKIN_ALERT", MISSED_ALERT_AFTER),
-        "max_followups": turn.config.get("REMINDER_FOLLOWUPS", 1),
+        "missed_alert_after": int(turn.config.get("MISSED_CHECKIN_ALERT", MISSED_ALERT_AFTER)),
+        "max_followups": int(turn.config.get("REMINDER_FOLLOWUPS", 1)),
     }
 
 

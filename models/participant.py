@@ -66,10 +66,12 @@ class Participant(Base):
 
     @property
     def label(self) -> str:
-        """How staff texts name the participant: first name, last initial, id."""
-        parts = (self.name or "").split()
-        initial = f" {parts[-1][0]}." if len(parts) > 1 else ""
-        return f"{self.first_name}{initial} (#{self.id})"
+        """How staff texts name the participant: id and initials, never the full name.
+
+        A staff phone's lock screen must not show who is in the program.
+        """
+        initials = "".join(f"{part[0].upper()}." for part in (self.name or "").split()[:3])
+        return f"participant #{self.id} ({initials})" if initials else f"participant #{self.id}"
 
 
 class Conversation(Base):

@@ -10,6 +10,7 @@ timer to the next. The transcript is printed as it happens.
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 from datetime import datetime, timedelta
@@ -267,6 +268,9 @@ def simulate_command(script: Path, database_url: str | None) -> None:
         raise click.ClickException(f"{script}: not valid YAML ({exc})") from None
     if not isinstance(data, dict) or "participant" not in data:
         raise click.ClickException(f"{script}: needs a 'participant' with name and phone")
+    # The transcript is the output: the in-process fake's request and callback logs are noise.
+    for noisy in ("werkzeug", "sms.fake_twilio"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     simulation = Simulation(current_app._get_current_object(), data, database_url)
     settings = FakeSettings(
         account_sid=simulation.rt.config["TWILIO_ACCOUNT_SID"],

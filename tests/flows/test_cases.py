@@ -164,6 +164,7 @@ def _delta(text: str) -> timedelta:
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
 def test_case(path, app, rt, clock, text_in):
     spec = yaml.safe_load(path.read_text())
+    rt.config.update(spec.get("config") or {})
     with app.app_context():
         _play(path, spec, Case(rt, clock, text_in, spec), clock, text_in)
 
