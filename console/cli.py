@@ -16,10 +16,9 @@ from sqlalchemy import select
 
 from clock import parse_instant
 from flows.participants import EnrollmentError, enroll
-from flows.runner import START_KIND, lock_participant
+from flows.runner import lock_participant, schedule_flow_start
 from models import Contact, Conversation, InboundMessage, OutboundMessage, Participant
 from models.participant import STAFF_ROLES, StaffMember
-from models.timer import schedule_timer
 from runtime import current_runtime
 from sms.lockscreen import lock_screen_violations
 from sms.phone import InvalidPhoneNumberError, mask_phone, to_e164
@@ -257,15 +256,7 @@ def _schedule_start(participant_id: int, flow: str, variables: dict, send_at: st
     due = _instant(send_at, "--at") if send_at else rt.clock.now()
     with rt.db.transaction() as session:
         _participant(session, participant_id)
-        schedule_timer(
-            session,
-            due_at=due,
-            kind=START_KIND,
-            target=f"participant:{participant_id}",
-            series=f"plan:{participant_id}",
-            now=rt.clock.now(),
-            payload={"flow": flow, "vars": variables},
-        )
+        schedule_flow_start(session, participant_id, flow, variables, due, rt.clock.now())
     click.echo(f"{flow} for participant #{participant_id} scheduled at {due.isoformat()}")
 
 

@@ -68,6 +68,19 @@ def wait_series(participant_id: int) -> str:
     return f"wait:{participant_id}"
 
 
+def plan_series(participant_id: int) -> str:
+    """The timer series of a participant's planned reminders and check-ins."""
+    return f"plan:{participant_id}"
+
+
+def schedule_flow_start(session: Session, participant_id: int, flow_name: str, variables: dict,
+                        due_at: datetime, now: datetime) -> None:  # fmt: skip
+    """Plan `flow_name` to start for the participant at `due_at`."""
+    schedule_timer(session, due_at=due_at, kind=START_KIND, target=f"participant:{participant_id}",
+                   series=plan_series(participant_id), now=now,
+                   payload={"flow": flow_name, "vars": variables})  # fmt: skip
+
+
 def lock_participant(session: Session, participant_id: int) -> Participant | None:
     """Load the participant, locking the row until the transaction ends."""
     query = select(Participant).where(Participant.id == participant_id)

@@ -28,10 +28,10 @@ from werkzeug.utils import import_string
 from clock import FixedClock, parse_instant
 from database import Database
 from flows.participants import enroll
-from flows.runner import START_KIND
+from flows.runner import schedule_flow_start
 from migrations.cli import alembic_config
 from models import Contact, Conversation, OutboundMessage, Participant, StaffMember, Timer
-from models.timer import PENDING, schedule_timer
+from models.timer import PENDING
 from runtime import current_runtime
 from sms.fake_twilio import FakeSettings, FakeTwilioServer
 from sms.signing import twilio_signature
@@ -176,15 +176,7 @@ class Simulation:
     def _schedule(self, flow: str, variables: dict, at: str | None) -> None:
         due = parse_instant(str(at)) if at else self.clock.now()
         with self.rt.db.transaction() as session:
-            schedule_timer(
-                session,
-                due_at=due,
-                kind=START_KIND,
-                target=f"participant:{self.pid}",
-                series=f"plan:{self.pid}",
-                now=self.clock.now(),
-                payload={"flow": flow, "vars": variables},
-            )
+            schedule_flow_start(session, self.pid, flow, variables, due, self.clock.now())
         self._drain()
 
     def _advance_to(self, target: datetime) -> None:

@@ -21,10 +21,10 @@ from sqlalchemy import func, select
 from werkzeug.utils import import_string
 
 from flows.participants import enroll
-from flows.runner import START_KIND
+from flows.runner import schedule_flow_start
 from models import Contact, Conversation, OutboundMessage, Outcome, Participant, StaffMember, Timer
 from models.participant import ACTIVE
-from models.timer import PENDING, schedule_timer
+from models.timer import PENDING
 from workers.dispatcher import dispatch_once
 from workers.queues import Queues
 from workers.simulate import InlineQueues
@@ -122,15 +122,7 @@ class Case:
             at = self.clock.now() + _delta(step.get("session", "6h"))
             variables = {"session_at": at.isoformat(), "place": step.get("place", "123 Main St")}
         with self.rt.db.transaction() as s:
-            schedule_timer(
-                s,
-                due_at=self.clock.now(),
-                kind=START_KIND,
-                target=f"participant:{self.pid}",
-                series=f"plan:{self.pid}",
-                now=self.clock.now(),
-                payload={"flow": flow, "vars": variables},
-            )
+            schedule_flow_start(s, self.pid, flow, variables, self.clock.now(), self.clock.now())
         self.drain()
 
     def state(self) -> str | None:
