@@ -27,6 +27,7 @@ from flows.runner import (
     understands,
 )
 from flows.runner import send_template as turn_send
+from flows.staff import is_staff_phone
 from models import Contact, InboundMessage
 from models.participant import ACTIVE, INVITED
 from sms.contacts import mark_opted_in, mark_opted_out
@@ -135,6 +136,8 @@ def route(handling: Handling) -> str:
                 end_conversation(_turn(handling, participant))
             return handled
     if participant is None:
+        if is_staff_phone(handling.session, handling.contact.phone):
+            return handle_staff_text(handling)
         return handle_unknown_sender(handling)
     return handle_participant(handling, _turn(handling, participant), triage)
 
@@ -188,6 +191,19 @@ def handle_keyword(handling: Handling, keyword: Keyword) -> str | None:
             handling.reply("help")
         return "help"
     return None
+
+
+def handle_staff_text(handling: Handling) -> str:
+    """A staff phone that texts the service is told, once, what this line is for.
+
+    Staff commands by SMS (acknowledging escalations) arrive with the crisis issue.
+    """
+    contact = handling.contact
+    if contact.unknown_notice_sent_at is not None:
+        return "staff-repeat"
+    contact.unknown_notice_sent_at = handling.now
+    handling.reply("staff_line")
+    return "staff"
 
 
 def handle_unknown_sender(handling: Handling) -> str:

@@ -18,6 +18,12 @@ from sms.outbox import queue_outbound
 from sms.texts import STAFF_NOTICES, render
 
 
+def is_staff_phone(session: Session, phone: str) -> bool:
+    """True when `phone` belongs to an active staff member."""
+    query = select(StaffMember.id).where(StaffMember.phone == phone, StaffMember.active.is_(True))
+    return session.scalar(query) is not None
+
+
 def staff_recipients(session: Session, participant: Participant) -> list[StaffMember]:
     """The counselor of record if active, else every active staff member."""
     if participant.counselor_id is not None:

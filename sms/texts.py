@@ -189,6 +189,12 @@ STAFF: dict[str, T] = {
         "en": "{name}: {participant} {what}. Details in the console.",
         "es": "{name}: {participant} {what}. Detalles en la consola.",
     },
+    "staff_line": {
+        "en": "{name}: this is the staff line. Notices about participants arrive here; "
+        "details are in the console.",
+        "es": "{name}: esta es la linea del personal. Aqui llegan los avisos; los detalles "
+        "estan en la consola.",
+    },
 }
 
 TEMPLATES: dict[str, T] = {**COMPLIANCE, **ENROLLMENT, **REMINDER, **CHECKIN, **COMMANDS, **STAFF}

@@ -139,3 +139,13 @@ def test_text_whose_handling_crashed_is_handled_by_the_retry_job(app, text_in, r
     assert contact(rt).opted_out
     (confirmation,) = outbox(rt)
     assert confirmation.kind == "opt_out_confirmation" and confirmation.channel == "api"
+
+
+def test_staff_phone_is_told_what_the_line_is_for_once(text_in, rt, runner):
+    runner.invoke(args=["staff", "add", "--phone", "+15005550170", "--name", "Sam",
+                        "--role", "counselor"])  # fmt: skip
+    text_in("+15005550170", "hi is this working?")
+    text_in("+15005550170", "ok")
+    rows = outbox(rt)
+    assert [m.kind for m in rows] == ["staff_line"]
+    assert "staff line" in rows[0].body and "enrolled participants" not in rows[0].body

@@ -23,6 +23,7 @@ VALUES = {
 CONVERSATION_STARTERS = {
     "help", "opt_out_confirmation", "opt_in_confirmation", "unknown_sender", "invite",
     "invite_reminder", "reminder", "reminder_followup", "checkin_ask", "staff_notice",
+    "staff_line",
 }  # fmt: skip
 
 
