@@ -59,6 +59,7 @@ def _register_blueprints(app: Flask) -> None:
 def _register_commands(app: Flask) -> None:
     from console.cli import participants_group, staff_group
     from console.cli_flows import flows_group
+    from console.cli_programs import programs_group
     from migrations.cli import db_group
     from workers.cli import dispatcher_command, worker_command
     from workers.simulate import simulate_command
@@ -66,6 +67,7 @@ def _register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(flows_group)
     app.cli.add_command(participants_group)
+    app.cli.add_command(programs_group)
     app.cli.add_command(staff_group)
     app.cli.add_command(simulate_command)
     app.cli.add_command(worker_command)

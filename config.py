@@ -45,6 +45,7 @@ NUMERIC_DEFAULTS = {
     "HEARTBEAT_STALE_AFTER": 30.0,
     "REMINDER_FOLLOWUPS": 1.0,  # follow-ups after an unanswered session reminder (0 for none)
     "MISSED_CHECKIN_ALERT": 3.0,  # missed check-ins in a row that alert staff
+    "SCHEDULE_GRACE_MINUTES": 30.0,  # a reminder this late (after downtime) is skipped
 }
 # Settings that may be zero.
 ZERO_ALLOWED = {"REMINDER_FOLLOWUPS"}

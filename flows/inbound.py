@@ -27,6 +27,7 @@ from flows.runner import (
     understands,
 )
 from flows.runner import send_template as turn_send
+from flows.schedule_store import replan
 from flows.staff import is_staff_phone
 from models import Contact, InboundMessage
 from models.participant import ACTIVE, INVITED
@@ -134,6 +135,8 @@ def route(handling: Handling) -> str:
         if handled:
             if handled == "opt-out" and participant is not None:
                 end_conversation(_turn(handling, participant))
+            if handled == "opt-in" and participant is not None:
+                replan(handling.session, participant, handling.now)
             return handled
     if participant is None:
         if is_staff_phone(handling.session, handling.contact.phone):

@@ -75,8 +75,9 @@ def sessions(schedule: ProgramSchedule, start: datetime, end: datetime) -> list[
     return sorted(found)
 
 
-def plan(schedule: ProgramSchedule, policy: Policy, participant_tz: str, start: datetime,
-         end: datetime) -> list[Planned]:  # fmt: skip
+def plan(
+    schedule: ProgramSchedule, policy: Policy, participant_tz: str, start: datetime, end: datetime
+) -> list[Planned]:
     """Every reminder and check-in due in [start, end), in time order."""
     zone = ZoneInfo(participant_tz)
     lookahead = max(policy.reminder_offsets, default=timedelta(0)) + timedelta(days=2)

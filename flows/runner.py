@@ -265,6 +265,7 @@ def record_outcome(turn: Turn, kind: str, data: dict) -> None:
     turn.session.add(Outcome(participant_id=p.id, kind=kind, data=data, at=turn.now))
     if kind == "consent":
         p.status, p.consent_at, p.consent_channel = ACTIVE, turn.now, "sms"
+        p.planned_until = None  # the dispatcher plans their reminders and check-ins next pass
         invite = render("invite", p.language, **text_values(turn, {}))
         p.consent_text = f"Invitation: {invite}\nReply: {data.get('reply', '')}"
     elif kind == "decline":

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from flows import runner
+from flows.schedule_store import is_paused
 from models import Contact, Timer
 from models.participant import ACTIVE
 from models.timer import ENQUEUED, FAILED, begin_firing
@@ -46,11 +47,25 @@ def flow_timeout(session: Session, timer: Timer, now: datetime, config: dict) ->
 
 
 def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> None:
-    """Kind `flow.start`: a reminder or check-in comes due for an active participant."""
+    """Kind `flow.start`: a reminder or check-in comes due for an active participant.
+
+    One whose moment passed more than the grace period ago (the service was
+    down) is skipped, not sent late: a reminder after the session helps nobody.
+    """
     turn = _turn(session, timer, now, config)
     if turn is None or turn.participant.status != ACTIVE:
         return  # invited, declined, expired: nothing is sent before or after consent
     if session.get(Contact, turn.participant.contact_id).opted_out:
+        return
+    if is_paused(turn.participant, timer.due_at):
+        return
+    grace = timedelta(minutes=float(config.get("SCHEDULE_GRACE_MINUTES", 30)))
+    if now - timer.due_at > grace:
+        runner.record_outcome(
+            turn,
+            "skipped_late",
+            {"flow": timer.payload["flow"], "due_at": timer.due_at.isoformat()},
+        )
         return
     runner.start_flow(turn, timer.payload["flow"], timer.payload.get("vars") or {})
 

@@ -11,6 +11,7 @@ from models.participant import (
     StaffMember,
     StaffNotification,
 )
+from models.program import Program
 from models.timer import Timer, TimerSeries
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "OutboundMessage",
     "Outcome",
     "Participant",
+    "Program",
     "StaffMember",
     "StaffNotification",
     "Timer",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime
@@ -55,9 +55,16 @@ class Participant(Base):
     plan_steps: Mapped[list] = mapped_column(JSON, default=list)
     plan_supporter_name: Mapped[str | None] = mapped_column(String(120))
     plan_supporter_phone: Mapped[str | None] = mapped_column(String(20))
-    # The next session this participant was reminded of (schedules arrive in issue 4).
+    # The next session this participant was reminded of.
     next_session_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     next_session_place: Mapped[str | None] = mapped_column(String(200))
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id"))
+    # Participant-level changes to the program's policy (same keys as the program's columns).
+    policy_overrides: Mapped[dict] = mapped_column(JSON, default=dict)
+    paused_from: Mapped[date | None] = mapped_column(Date)
+    paused_until: Mapped[date | None] = mapped_column(Date)
+    # How far ahead (UTC) reminders and check-ins are stored as timers.
+    planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     @property
     def first_name(self) -> str:

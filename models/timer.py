@@ -62,7 +62,22 @@ def current_version(session: Session, series: str) -> int:
 
 
 def bump_series(session: Session, series: str) -> int:
-    """Advance the series' version, making every timer scheduled before stale."""
+    """Advance the series' version, making every timer scheduled before stale.
+
+    Pending ones are marked stale at once (so dispatchers skip them); one
+    already enqueued is caught by begin_firing's version check.
+    """
+    version = _next_version(session, series)
+    session.execute(
+        update(Timer)
+        .where(Timer.series == series, Timer.status == PENDING, Timer.version < version)
+        .values(status=STALE)
+        .execution_options(synchronize_session=False)
+    )
+    return version
+
+
+def _next_version(session: Session, series: str) -> int:
     stmt = upsert(session, TimerSeries).values(series=series, version=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=[TimerSeries.series], set_={"version": TimerSeries.version + 1}

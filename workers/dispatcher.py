@@ -20,6 +20,8 @@ from redis.exceptions import RedisError
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from flows.runner import lock_participant
+from flows.schedule_store import extend, participants_to_extend
 from flows.timers import queue_for_kind
 from models import InboundMessage, OutboundMessage
 from models.heartbeat import DISPATCHER, beat
@@ -41,6 +43,7 @@ class PassReport:
     lookups: int = 0
     inbound_retries: int = 0
     failed_enqueues: int = 0
+    plans_extended: int = 0
     notes: list[str] = field(default_factory=list)
 
     def total(self) -> int:
@@ -56,7 +59,20 @@ def dispatch_once(db, queues, config: dict, now: datetime) -> PassReport:
     _dispatch_timers(db, queues, config, now, report)
     _dispatch_outbox(db, queues, config, now, report)
     _dispatch_inbound(db, queues, config, now, report)
+    report.plans_extended = _extend_plans(db, config, now)
     return report
+
+
+def _extend_plans(db, config, now) -> int:
+    """Keep every participant's reminders and check-ins planned HORIZON ahead."""
+    with db.transaction() as session:
+        ids = participants_to_extend(session, now)
+    for participant_id in ids:
+        with db.transaction() as session:
+            participant = lock_participant(session, participant_id)
+            if participant is not None:
+                extend(session, participant, now)
+    return len(ids)
 
 
 def _dispatch_timers(db, queues, config, now, report) -> None:

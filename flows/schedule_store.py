@@ -1,0 +1,130 @@
+"""Storing plans as timers: a rolling horizon of reminders and check-ins per participant.
+
+`replan` rebuilds one participant's plan (after a change to them, their
+program or its policy): it bumps their plan series, so every timer planned
+before goes stale at once, and stores the next HORIZON. `extend` adds what
+comes into the horizon as time passes (the dispatcher calls it). Only a
+participant who is active, subscribed and not paused is planned for.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from flows.planning import Planned, Policy, ProgramSchedule, plan
+from flows.runner import plan_series, schedule_flow_start
+from models import Contact, Participant, Program
+from models.participant import ACTIVE
+from models.timer import bump_series
+
+HORIZON = timedelta(days=14)
+EXTEND_WHEN_LEFT = timedelta(days=13)  # extend once less than this is planned ahead
+
+
+def program_schedule(program: Program) -> ProgramSchedule:
+    """The planner's view of a program's sessions."""
+    return ProgramSchedule(
+        timezone=program.timezone,
+        session_rules=tuple(program.session_rules or ()),
+        start_date=program.start_date,
+        end_date=program.end_date,
+        duration=timedelta(minutes=program.session_minutes),
+        cancelled=frozenset(date.fromisoformat(d) for d in program.cancelled_dates or ()),
+        extra_sessions=tuple(datetime.fromisoformat(s) for s in program.extra_sessions or ()),
+        location=program.location or "",
+    )
+
+
+def participant_policy(program: Program, participant: Participant) -> Policy:
+    """The program's policy with the participant's overrides applied."""
+    values = {
+        "reminder_offsets_minutes": program.reminder_offsets_minutes,
+        "checkin_rule": program.checkin_rule,
+        "checkins_on_session_days": program.checkins_on_session_days,
+        "window_start": program.window_start,
+        "window_end": program.window_end,
+    } | (participant.policy_overrides or {})
+    return Policy(
+        reminder_offsets=tuple(timedelta(minutes=m) for m in values["reminder_offsets_minutes"]),
+        checkin_rule=values["checkin_rule"],
+        checkins_on_session_days=bool(values["checkins_on_session_days"]),
+        window_start=time.fromisoformat(values["window_start"]),
+        window_end=time.fromisoformat(values["window_end"]),
+    )
+
+
+def replan(session: Session, participant: Participant, now: datetime) -> int:
+    """Drop the participant's planned timers and plan the next HORIZON; return how many."""
+    bump_series(session, plan_series(participant.id))
+    participant.planned_until = now
+    return extend(session, participant, now)
+
+
+def extend(session: Session, participant: Participant, now: datetime) -> int:
+    """Plan from where the stored plan ends up to now + HORIZON; return how many were added."""
+    start = max(participant.planned_until or now, now)
+    end = now + HORIZON
+    if start >= end:
+        return 0
+    participant.planned_until = end
+    program = session.get(Program, participant.program_id) if participant.program_id else None
+    if program is None or not _plannable(session, participant):
+        return 0
+    items = plan(
+        program_schedule(program),
+        participant_policy(program, participant),
+        participant.timezone,
+        start,
+        end,
+    )
+    stored = 0
+    for item in items:
+        if is_paused(participant, item.due):
+            continue
+        schedule_flow_start(
+            session, participant.id, item.flow, _variables(item, program), item.due, now
+        )
+        stored += 1
+    return stored
+
+
+def participants_to_extend(session: Session, now: datetime, limit: int = 500) -> list[int]:
+    """Ids of participants in a program whose stored plan is running out."""
+    query = (
+        select(Participant.id)
+        .where(Participant.program_id.is_not(None), Participant.status == ACTIVE)
+        .where(
+            or_(
+                Participant.planned_until.is_(None),
+                Participant.planned_until < now + EXTEND_WHEN_LEFT,
+            )
+        )
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def is_paused(participant: Participant, at: datetime) -> bool:
+    """True when `at` falls on a paused day, in the participant's own zone."""
+    if participant.paused_from is None:
+        return False
+    day = at.astimezone(ZoneInfo(participant.timezone)).date()
+    return participant.paused_from <= day and (
+        participant.paused_until is None or day <= participant.paused_until
+    )
+
+
+def _plannable(session: Session, participant: Participant) -> bool:
+    if participant.status != ACTIVE:
+        return False
+    return not session.get(Contact, participant.contact_id).opted_out
+
+
+def _variables(item: Planned, program: Program) -> dict:
+    if item.flow != "reminder":
+        return {}
+    return {"session_at": item.session_at.isoformat(), "place": program.location or ""}

@@ -1,0 +1,40 @@
+"""Programs: group-session schedules, reminder and check-in policy, business hours."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime
+
+DEFAULT_BUSINESS_HOURS = {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"}
+
+
+class Program(Base):
+    """An IOP program: when its groups meet and how participants are reminded."""
+
+    __tablename__ = "programs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    display_name: Mapped[str] = mapped_column(String(60))
+    timezone: Mapped[str] = mapped_column(String(64))
+    location: Mapped[str] = mapped_column(Text, default="")
+    session_rules: Mapped[list] = mapped_column(JSON, default=list)
+    session_minutes: Mapped[int] = mapped_column(Integer, default=180)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    cancelled_dates: Mapped[list] = mapped_column(JSON, default=list)  # ISO dates
+    extra_sessions: Mapped[list] = mapped_column(JSON, default=list)  # local ISO date-times
+    business_hours: Mapped[dict] = mapped_column(JSON, default=lambda: dict(DEFAULT_BUSINESS_HOURS))
+    reminder_offsets_minutes: Mapped[list] = mapped_column(JSON, default=lambda: [1440, 120])
+    checkin_rule: Mapped[str | None] = mapped_column(
+        String(200), default="FREQ=DAILY;BYHOUR=19;BYMINUTE=0"
+    )
+    checkins_on_session_days: Mapped[bool] = mapped_column(Boolean, default=False)
+    window_start: Mapped[str] = mapped_column(String(5), default="08:00")
+    window_end: Mapped[str] = mapped_column(String(5), default="21:00")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
