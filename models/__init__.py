@@ -1,5 +1,6 @@
 """SQLAlchemy models of Tether (SQLAlchemy only: no Flask, no rq, no Twilio)."""
 
+from models.apikey import ApiKey
 from models.base import Base, UTCDateTime
 from models.contact import Contact
 from models.heartbeat import Heartbeat
@@ -11,11 +12,13 @@ from models.participant import (
     StaffMember,
     StaffNotification,
 )
-from models.program import Program
+from models.program import Broadcast, Program
 from models.timer import Timer, TimerSeries
 
 __all__ = [
+    "ApiKey",
     "Base",
+    "Broadcast",
     "Contact",
     "Conversation",
     "Heartbeat",

@@ -63,6 +63,8 @@ class Participant(Base):
     policy_overrides: Mapped[dict] = mapped_column(JSON, default=dict)
     paused_from: Mapped[date | None] = mapped_column(Date)
     paused_until: Mapped[date | None] = mapped_column(Date)
+    # Discharge starts aftercare (the program's lighter check-ins), then a closing message.
+    discharged_on: Mapped[date | None] = mapped_column(Date)
     # How far ahead (UTC) reminders and check-ins are stored as timers.
     planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime
@@ -36,5 +36,22 @@ class Program(Base):
     checkins_on_session_days: Mapped[bool] = mapped_column(Boolean, default=False)
     window_start: Mapped[str] = mapped_column(String(5), default="08:00")
     window_end: Mapped[str] = mapped_column(String(5), default="21:00")
+    # After discharge: lighter check-ins for this many weeks, then a closing message.
+    aftercare_weeks: Mapped[int] = mapped_column(Integer, default=12)
+    aftercare_checkin_rule: Mapped[str | None] = mapped_column(
+        String(200), default="FREQ=WEEKLY;BYDAY=MO;BYHOUR=19;BYMINUTE=0"
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Broadcast(Base):
+    """A one-off text to every active participant of a program ("No group today")."""
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id"))
+    body: Mapped[str] = mapped_column(Text)
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
