@@ -10,7 +10,9 @@ from datetime import datetime
 
 from flows import parsing
 from flows.runner import Turn, record_outcome, send_template, session_when
+from flows.schedule_store import next_session
 from flows.staff import notify_staff
+from models import Program
 from sms.keywords import normalize
 
 NEXT = "next"
@@ -38,11 +40,10 @@ def run_command(handling, turn: Turn, command: str) -> str:
     """Answer NEXT with the next session, or ask the counselor to call for CALL."""
     p = turn.participant
     if command == NEXT:
-        if p.next_session_at and p.next_session_at > turn.now:
-            when = session_when(p.next_session_at, p.timezone, turn.now, p.language)
-            send_template(
-                turn, "next_session", {"session_when": when, "place": p.next_session_place or ""}
-            )
+        at, place = _next(turn)
+        if at is not None:
+            when = session_when(at, p.timezone, turn.now, p.language)
+            send_template(turn, "next_session", {"session_when": when, "place": place})
         else:
             send_template(turn, "no_next_session")
         return "command:next"
@@ -51,6 +52,18 @@ def run_command(handling, turn: Turn, command: str) -> str:
     )
     send_template(turn, "call_request_ack")
     return "command:call"
+
+
+def _next(turn: Turn) -> tuple[datetime | None, str]:
+    """The next session from the program's schedule, else the last one reminded of."""
+    p = turn.participant
+    at = next_session(turn.session, p, turn.now)
+    if at is not None:
+        program = turn.session.get(Program, p.program_id)
+        return at, program.location or ""
+    if p.next_session_at and p.next_session_at > turn.now:
+        return p.next_session_at, p.next_session_place or ""
+    return None, ""
 
 
 def handle_reported_use(handling, turn: Turn) -> str:

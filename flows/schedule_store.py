@@ -9,13 +9,14 @@ participant who is active, subscribed and not paused is planned for.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from flows.planning import Planned, Policy, ProgramSchedule, plan
+from flows.planning import Planned, Policy, ProgramSchedule, plan, sessions
 from flows.runner import plan_series, schedule_flow_start
 from models import Contact, Participant, Program
 from models.participant import ACTIVE
@@ -74,13 +75,7 @@ def extend(session: Session, participant: Participant, now: datetime) -> int:
     program = session.get(Program, participant.program_id) if participant.program_id else None
     if program is None or not _plannable(session, participant):
         return 0
-    items = plan(
-        program_schedule(program),
-        participant_policy(program, participant),
-        participant.timezone,
-        start,
-        end,
-    )
+    items = _plan_with_aftercare(program, participant, start, end)
     stored = 0
     for item in items:
         if is_paused(participant, item.due):
@@ -90,6 +85,51 @@ def extend(session: Session, participant: Participant, now: datetime) -> int:
         )
         stored += 1
     return stored
+
+
+def _plan_with_aftercare(
+    program: Program, participant: Participant, start: datetime, end: datetime
+) -> list[Planned]:
+    """The plan, with discharge switching to aftercare and aftercare ending in a closing text."""
+    schedule, policy = program_schedule(program), participant_policy(program, participant)
+    discharge = _local_midnight(participant.discharged_on, participant.timezone)
+    if discharge is None or discharge >= end:
+        return plan(schedule, policy, participant.timezone, start, end)
+    items = (
+        plan(schedule, policy, participant.timezone, start, discharge) if start < discharge else []
+    )
+    closing_day = participant.discharged_on + timedelta(weeks=program.aftercare_weeks or 0)
+    closing = _local_midnight(closing_day, participant.timezone) + timedelta(hours=12)
+    aftercare = replace(
+        policy,
+        reminder_offsets=(),
+        checkin_rule=program.aftercare_checkin_rule,
+        checkins_on_session_days=True,
+    )
+    window_start, window_end = max(start, discharge), min(end, closing)
+    if window_start < window_end and program.aftercare_weeks:
+        items += plan(schedule, aftercare, participant.timezone, window_start, window_end)
+    if start <= closing < end:
+        items.append(Planned(closing, "closing", f"closing:{closing_day.isoformat()}"))
+    return sorted(items)
+
+
+def _local_midnight(day: date | None, tz: str) -> datetime | None:
+    if day is None:
+        return None
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+
+def next_session(session: Session, participant: Participant, now: datetime) -> datetime | None:
+    """The participant's next group session (UTC) from their program's schedule, or None."""
+    program = session.get(Program, participant.program_id) if participant.program_id else None
+    if program is None:
+        return None
+    upcoming = sessions(program_schedule(program), now, now + timedelta(days=45))
+    if participant.discharged_on:
+        cutoff = _local_midnight(participant.discharged_on, participant.timezone)
+        upcoming = [at for at in upcoming if at < cutoff]
+    return upcoming[0] if upcoming else None
 
 
 def participants_to_extend(session: Session, now: datetime, limit: int = 500) -> list[int]:

@@ -67,6 +67,10 @@ def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> N
             {"flow": timer.payload["flow"], "due_at": timer.due_at.isoformat()},
         )
         return
+    if timer.payload["flow"] == "closing":  # aftercare is over: one last text, no reply awaited
+        runner.send_template(turn, "aftercare_closing")
+        runner.record_outcome(turn, "aftercare_completed", {})
+        return
     runner.start_flow(turn, timer.payload["flow"], timer.payload.get("vars") or {})
 
 

@@ -174,6 +174,12 @@ COMMANDS: dict[str, T] = {
         "en": "{name}: OK, I've asked your counselor to call you. In crisis: call or text 988.",
         "es": "{name}: de acuerdo, le pedi a su consejero/a que le llame. En crisis: 988.",
     },
+    "aftercare_closing": {
+        "en": "{name}: this is the last planned text from us, {first_name}. We're glad you were "
+        "part of the group. Reply CALL any time. In crisis: call or text 988.",
+        "es": "{name}: este es el ultimo mensaje programado, {first_name}. Nos alegra que haya "
+        "sido parte del grupo. Responda LLAMAR cuando quiera. En crisis: 988.",
+    },
     "fallback": {
         "en": "{name}: sorry, I didn't get that. Reply NEXT for your next group, CALL for a "
         "call from your counselor, HELP for info. In crisis: call or text 988.",

@@ -235,3 +235,39 @@ def test_invited_participant_gets_nothing_planned(app, rt, clock):
     assert pending_starts(rt) == []
     run_until(app, rt, clock, clock.now() + timedelta(days=2))
     assert sent_kinds(rt) == [], "only the invitation before consent"
+
+
+def test_next_answers_from_the_program_schedule(app, rt, clock, text_in):
+    setup_program(rt, text_in)
+    text_in(PHONE, "NEXT")
+    with rt.db.transaction() as s:
+        reply = s.scalars(
+            select(OutboundMessage).where(OutboundMessage.kind == "next_session")
+        ).one()
+    # Monday 10:00 in New York: the next group is tonight.
+    assert "your next group is today at 6:00 PM, 123 Main St" in reply.body
+
+
+def test_discharge_moves_to_aftercare_then_a_closing_text(app, rt, clock, text_in):
+    pid = setup_program(rt, text_in)
+    discharge = clock.now().astimezone(NY).date() + timedelta(days=3)
+    with rt.db.transaction() as s:
+        program = s.get(Program, s.get(Participant, pid).program_id)
+        program.aftercare_weeks = 2
+        participant = s.get(Participant, pid)
+        participant.discharged_on = discharge
+        replan(s, participant, clock.now())
+    run_until(app, rt, clock, clock.now() + timedelta(days=25))
+    with rt.db.transaction() as s:
+        rows = list(s.scalars(select(OutboundMessage).order_by(OutboundMessage.id)))
+    after = [r for r in rows if r.created_at.astimezone(NY).date() >= discharge]
+    assert all(r.kind != "reminder" for r in after), "no session reminders after discharge"
+    aftercare_checkins = [r for r in after if r.kind == "checkin_ask"]
+    assert [r.created_at.astimezone(NY).strftime("%a %H:%M") for r in aftercare_checkins] == [
+        "Mon 19:00",
+        "Mon 19:00",
+    ]
+    closing = [r for r in rows if r.kind == "aftercare_closing"]
+    assert len(closing) == 1
+    assert closing[0].created_at.astimezone(NY).date() == discharge + timedelta(weeks=2)
+    assert rows[-1].kind == "aftercare_closing", "nothing is planned after the closing text"
