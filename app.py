@@ -49,14 +49,17 @@ def _build_runtime(config: dict) -> Runtime:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from console.calendar_feed import bp as calendar_bp
     from console.health import bp as health_bp
     from sms.webhooks import bp as sms_bp
 
     app.register_blueprint(sms_bp)
     app.register_blueprint(health_bp)
+    app.register_blueprint(calendar_bp)
 
 
 def _register_commands(app: Flask) -> None:
+    import console.cli_import  # noqa: F401 - adds `participants import`
     from console.cli import participants_group, staff_group
     from console.cli_flows import flows_group
     from console.cli_programs import programs_group

@@ -149,6 +149,7 @@ def show_participant(participant_id: int, as_json: bool) -> None:
                 "supporter": p.plan_supporter_name,
                 "threshold": p.checkin_threshold,
             },
+            "calendar_url": _calendar_url(p),
             "messages": _recent_messages(session, p),
         }
     if as_json:
@@ -159,11 +160,20 @@ def show_participant(participant_id: int, as_json: bool) -> None:
         f"{data['timezone']}) flow: {data['flow'] or '-'}/{data['state'] or '-'}"
     )
     click.echo(f"consent: {data['consent']['at'] or 'none'}")
+    if data["calendar_url"]:
+        click.echo(f"calendar: {data['calendar_url']}")
     for m in data["messages"]:
         arrow = "<-" if m["direction"] == "in" else "->"
         click.echo(
             f"  {m['at']} {arrow} {m['body']}" + (f"  [{m['status']}]" if m["status"] else "")
         )
+
+
+def _calendar_url(p: Participant) -> str | None:
+    """The participant's session-calendar link (share it with them; it is the key)."""
+    if not p.calendar_token:
+        return None
+    return f"{current_runtime().config['PUBLIC_BASE_URL']}/calendar/{p.calendar_token}.ics"
 
 
 def _recent_messages(session, p: Participant, limit: int = 20) -> list[dict]:

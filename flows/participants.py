@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 
 from sqlalchemy import select
@@ -34,6 +35,7 @@ def enroll(
         raise EnrollmentError(f"this number is already participant #{taken}")
     contact.language = language
     participant = Participant(
+        calendar_token=secrets.token_urlsafe(24),
         contact_id=contact.id,
         name=name.strip(),
         language=language,

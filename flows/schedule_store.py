@@ -120,15 +120,20 @@ def _local_midnight(day: date | None, tz: str) -> datetime | None:
     return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz)).astimezone(UTC)
 
 
+def session_end(participant: Participant, until: datetime) -> datetime:
+    """`until`, or the participant's discharge if it comes first (no sessions after it)."""
+    discharge = _local_midnight(participant.discharged_on, participant.timezone)
+    return min(until, discharge) if discharge else until
+
+
 def next_session(session: Session, participant: Participant, now: datetime) -> datetime | None:
     """The participant's next group session (UTC) from their program's schedule, or None."""
     program = session.get(Program, participant.program_id) if participant.program_id else None
     if program is None:
         return None
-    upcoming = sessions(program_schedule(program), now, now + timedelta(days=45))
-    if participant.discharged_on:
-        cutoff = _local_midnight(participant.discharged_on, participant.timezone)
-        upcoming = [at for at in upcoming if at < cutoff]
+    upcoming = sessions(
+        program_schedule(program), now, session_end(participant, now + timedelta(days=45))
+    )
     return upcoming[0] if upcoming else None
 
 

@@ -65,6 +65,8 @@ class Participant(Base):
     paused_until: Mapped[date | None] = mapped_column(Date)
     # Discharge starts aftercare (the program's lighter check-ins), then a closing message.
     discharged_on: Mapped[date | None] = mapped_column(Date)
+    # The unguessable part of the participant's calendar-feed link.
+    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     # How far ahead (UTC) reminders and check-ins are stored as timers.
     planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
