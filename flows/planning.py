@@ -10,7 +10,7 @@ plan as timers (flows/schedule_store.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -50,6 +50,7 @@ class Planned:
     flow: str
     key: str = field(compare=False)  # stable identity, so a re-plan finds what already exists
     session_at: datetime | None = field(default=None, compare=False)  # UTC
+    final: bool = field(default=True, compare=False)  # the last reminder before its session
 
 
 class PlanningError(ValueError):
@@ -81,7 +82,9 @@ def plan(
     """Every reminder and check-in due in [start, end), in time order."""
     zone = ZoneInfo(participant_tz)
     lookahead = max(policy.reminder_offsets, default=timedelta(0)) + timedelta(days=2)
-    upcoming = sessions(schedule, start, end + lookahead)
+    # From a day earlier: a plan that starts late on a session day must still
+    # know that day had a session (no check-in on it).
+    upcoming = sessions(schedule, start - timedelta(days=1), end + lookahead)
     planned = _reminders(upcoming, policy, zone)
     planned += _checkins(schedule, upcoming, policy, zone, start, end)
     return sorted(p for p in planned if start <= p.due < end)
@@ -92,6 +95,7 @@ def _reminders(upcoming: list[datetime], policy: Policy, zone: ZoneInfo) -> list
     for session_at in upcoming:
         local_session = session_at.astimezone(zone).replace(tzinfo=None)
         taken: set[datetime] = set()
+        first_of_session = len(planned)
         for offset in sorted(policy.reminder_offsets, reverse=True):
             local_due = _fit_window(local_session - offset, local_session, policy)
             if local_due is None or local_due in taken:
@@ -99,7 +103,9 @@ def _reminders(upcoming: list[datetime], policy: Policy, zone: ZoneInfo) -> list
             taken.add(local_due)
             due = local_due.replace(tzinfo=zone).astimezone(UTC)
             key = f"reminder:{session_at:%Y-%m-%dT%H:%MZ}:{int(offset.total_seconds() // 60)}m"
-            planned.append(Planned(due, "reminder", key, session_at))
+            planned.append(Planned(due, "reminder", key, session_at, final=False))
+        if len(planned) > first_of_session:  # the reminder closest to the session gets follow-ups
+            planned[-1] = replace(planned[-1], final=True)
     return planned
 
 

@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 TIMEOUT_KIND = "flow.timeout"
 START_KIND = "flow.start"
 MISSED_ALERT_AFTER = 3
-PARTICIPANT_KEYS = ("threshold", "missed_checkins", "missed_alert_after", "max_followups")
+# Read fresh from the participant at every step (the rest of the context is the flow's own).
+PARTICIPANT_KEYS = ("threshold", "missed_checkins", "missed_alert_after")
 
 
 @dataclass
@@ -172,8 +173,11 @@ def _run(turn: Turn, flow_name: str, event) -> Step:
     conversation = turn.conversation
     flow = FLOWS[flow_name]
     context = {**_participant_context(turn), **(conversation.context or {})}
-    if isinstance(event, Start):
-        context = {**_participant_context(turn)}
+    if isinstance(event, Start):  # a flow's own settings, which its variables may override
+        context = {
+            **_participant_context(turn),
+            "max_followups": int(turn.config.get("REMINDER_FOLLOWUPS", 1)),
+        }
     step = advance(
         flow, conversation.state if not isinstance(event, Start) else None, context, event, turn.now
     )
@@ -197,7 +201,6 @@ def _participant_context(turn: Turn) -> dict:
         "threshold": p.checkin_threshold,
         "missed_checkins": p.missed_checkins,
         "missed_alert_after": int(turn.config.get("MISSED_CHECKIN_ALERT", MISSED_ALERT_AFTER)),
-        "max_followups": int(turn.config.get("REMINDER_FOLLOWUPS", 1)),
     }
 
 
@@ -206,11 +209,28 @@ def _start_next_deferred(turn: Turn) -> None:
     while conversation.deferred and conversation.state is None:
         following, *rest = conversation.deferred
         conversation.deferred = rest
-        session_at = following.get("vars", {}).get("session_at")
-        if session_at and datetime.fromisoformat(session_at) <= turn.now:
-            continue  # a reminder for a session that has begun is no use any more
+        if not _still_timely(turn, following["flow"], following.get("vars", {})):
+            record_outcome(turn, "skipped_deferred", {"flow": following["flow"]})
+            continue
         variables = _prepare(turn, following["flow"], dict(following.get("vars", {})))
         _run(turn, following["flow"], Start(following["flow"], variables))
+
+
+def _still_timely(turn: Turn, flow_name: str, variables: dict) -> bool:
+    """Whether a deferred flow may still start now that the conversation is free.
+
+    Not after its session has begun, not outside the participant's sending
+    window, and a check-in not on another day than the one it was for.
+    """
+    session_at = variables.get("session_at")
+    if session_at and datetime.fromisoformat(session_at) <= turn.now:
+        return False
+    local = turn.now.astimezone(ZoneInfo(turn.participant.timezone))
+    window = variables.get("window")
+    if window and not window[0] <= local.strftime("%H:%M") <= window[1]:
+        return False
+    due_day = variables.get("due_day")
+    return not (flow_name == "checkin" and due_day and local.date().isoformat() != due_day)
 
 
 def _track_open_reminder(turn: Turn, step: Step) -> None:

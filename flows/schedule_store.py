@@ -3,7 +3,8 @@
 `replan` rebuilds one participant's plan (after a change to them, their
 program or its policy): it bumps their plan series, so every timer planned
 before goes stale at once, and stores the next HORIZON. `extend` adds what
-comes into the horizon as time passes (the dispatcher calls it). Only a
+comes into the horizon as time passes (the dispatcher calls
+`extend_participants`, which does it for hundreds at a time). Only a
 participant who is active, subscribed and not paused is planned for.
 """
 
@@ -17,10 +18,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from flows.planning import Planned, Policy, ProgramSchedule, plan, sessions
-from flows.runner import plan_series, schedule_flow_start
+from flows.runner import START_KIND, plan_series
 from models import Contact, Participant, Program
 from models.participant import ACTIVE
-from models.timer import bump_series
+from models.timer import bump_series, schedule_timers
 
 HORIZON = timedelta(days=14)
 EXTEND_WHEN_LEFT = timedelta(days=13)  # extend once less than this is planned ahead
@@ -67,24 +68,56 @@ def replan(session: Session, participant: Participant, now: datetime) -> int:
 
 def extend(session: Session, participant: Participant, now: datetime) -> int:
     """Plan from where the stored plan ends up to now + HORIZON; return how many were added."""
+    return schedule_timers(session, _extension(session, participant, now), now)
+
+
+def extend_participants(session: Session, participant_ids: list[int], now: datetime) -> int:
+    """Lock these participants and extend each one's plan; return how many timers were added.
+
+    All their timers go in one INSERT, and rows are locked in id order so two
+    dispatchers cannot deadlock: a flush per timer, or a transaction per
+    participant, made planning 10,000 participants take minutes.
+    """
+    query = select(Participant).where(Participant.id.in_(participant_ids))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    query = query.order_by(Participant.id).execution_options(populate_existing=True)
+    participants = session.scalars(query).all()
+    # Load their contacts at once, so _plannable finds each in the session.
+    session.scalars(
+        select(Contact).where(Contact.id.in_([p.contact_id for p in participants]))
+    ).all()
+    rows = [row for p in participants for row in _extension(session, p, now)]
+    return schedule_timers(session, rows, now)
+
+
+def _extension(session: Session, participant: Participant, now: datetime) -> list[dict]:
+    """The timers from where the stored plan ends to now + HORIZON; marks the plan extended."""
     start = max(participant.planned_until or now, now)
     end = now + HORIZON
     if start >= end:
-        return 0
+        return []
     participant.planned_until = end
     program = session.get(Program, participant.program_id) if participant.program_id else None
     if program is None or not _plannable(session, participant):
-        return 0
+        return []
     items = _plan_with_aftercare(program, participant, start, end)
-    stored = 0
-    for item in items:
-        if is_paused(participant, item.due):
-            continue
-        schedule_flow_start(
-            session, participant.id, item.flow, _variables(item, program), item.due, now
-        )
-        stored += 1
-    return stored
+    return [
+        _flow_start(participant, item, program)
+        for item in items
+        if not is_paused(participant, item.due)
+    ]
+
+
+def _flow_start(participant: Participant, item: Planned, program: Program) -> dict:
+    """The timer runner.schedule_flow_start would add for `item`, as a row for a bulk insert."""
+    return {
+        "due_at": item.due,
+        "kind": START_KIND,
+        "target": f"participant:{participant.id}",
+        "series": plan_series(participant.id),
+        "payload": {"flow": item.flow, "vars": _variables(item, program, participant)},
+    }
 
 
 def _plan_with_aftercare(
@@ -169,7 +202,29 @@ def _plannable(session: Session, participant: Participant) -> bool:
     return not session.get(Contact, participant.contact_id).opted_out
 
 
-def _variables(item: Planned, program: Program) -> dict:
+# An earlier reminder waits this long for C/N/L and gets no follow-up: the last
+# reminder before the session does the nudging, and a long wait would hold
+# back the day's check-in (one conversation at a time).
+EARLY_REMINDER_WAIT_MINUTES = 60
+
+
+def _variables(item: Planned, program: Program, participant: Participant) -> dict:
+    """What the flow needs, plus what tells a deferred start whether it is still timely."""
+    policy = participant_policy(program, participant)
+    local_day = item.due.astimezone(ZoneInfo(participant.timezone)).date()
+    timely = {
+        "window": [policy.window_start.strftime("%H:%M"), policy.window_end.strftime("%H:%M")],
+        "due_day": local_day.isoformat(),
+    }
     if item.flow != "reminder":
-        return {}
-    return {"session_at": item.session_at.isoformat(), "place": program.location or ""}
+        return timely
+    variables = timely | {
+        "session_at": item.session_at.isoformat(),
+        "place": program.location or "",
+    }
+    if not item.final:
+        variables |= {"max_followups": 0, "followup_after_minutes": EARLY_REMINDER_WAIT_MINUTES}
+    else:  # the follow-up comes halfway to the session, and the wait ends when it starts
+        halfway = (item.session_at - item.due).total_seconds() / 60 / 2
+        variables["followup_after_minutes"] = int(min(max(halfway, 15), 120))
+    return variables

@@ -52,6 +52,11 @@ class InlineQueues:
         self.jobs.append((job, args))
         return True
 
+    def enqueue_many(self, queue_name: str, job: str, args_list: list[tuple]) -> bool:
+        """Remember each job."""
+        self.jobs.extend((job, tuple(args)) for args in args_list)
+        return True
+
     def enqueue_send(self, message_id: int, queue_name: str) -> bool:
         """Remember a send job."""
         return self.enqueue(queue_name, "workers.jobs.send_message", message_id)

@@ -131,3 +131,17 @@ def test_bad_rrule_names_the_problem():
     schedule = ProgramSchedule("UTC", ("FREQ=SOMETIMES",), date(2026, 1, 1))
     with pytest.raises(PlanningError, match="RRULE"):
         sessions(schedule, datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC))
+
+
+def test_plans_made_in_pieces_equal_one_plan():
+    """The stored horizon grows piece by piece; the pieces must add up to the whole."""
+    tz, la = "America/New_York", "America/Los_Angeles"
+    schedule = ProgramSchedule(tz, (MON_WED_THU_6PM,), date(2026, 1, 1))
+    start = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+    whole = plan(schedule, Policy(), la, start, start + timedelta(days=30))
+    pieces, cut = [], start
+    for hours in (29, 50, 13, 200, 7, 421):
+        pieces += plan(schedule, Policy(), la, cut, cut + timedelta(hours=hours))
+        cut += timedelta(hours=hours)
+    pieces += plan(schedule, Policy(), la, cut, start + timedelta(days=30))
+    assert [p.key for p in pieces] == [p.key for p in whole]
