@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Index, Integer, String, select, update
+from sqlalchemy import JSON, Index, Integer, String, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime, upsert
@@ -109,6 +109,38 @@ def schedule_timer(
     session.add(timer)
     session.flush()
     return timer
+
+
+def schedule_timers(session: Session, rows: list[dict], now: datetime) -> int:
+    """Add many timers, each in its series' current version; return how many.
+
+    Each row names due_at, kind, target, series and payload, as schedule_timer
+    takes them. One INSERT for all (the driver batches it) rather than a flush
+    and a version lookup per timer: a participant's 14-day plan is a few dozen
+    timers, and a program edit re-plans hundreds of participants at once.
+    """
+    if not rows:
+        return 0
+    versions = _current_versions(session, {row["series"] for row in rows})
+    values = [
+        {
+            **row,
+            "payload": row.get("payload") or {},
+            "version": versions[row["series"]],
+            "status": PENDING,
+            "created_at": now,
+        }
+        for row in rows
+    ]
+    session.execute(insert(Timer), values)
+    return len(values)
+
+
+def _current_versions(session: Session, names: set[str]) -> dict[str, int]:
+    """current_version of each series, in one query."""
+    query = select(TimerSeries.series, TimerSeries.version).where(TimerSeries.series.in_(names))
+    found = dict(session.execute(query).all())
+    return {name: found.get(name) or 0 for name in names}
 
 
 def claim_due_timers(session: Session, now: datetime, limit: int = 200) -> list[tuple[int, str]]:
