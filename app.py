@@ -49,6 +49,7 @@ def _build_runtime(config: dict) -> Runtime:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from console import api
     from console.calendar_feed import bp as calendar_bp
     from console.health import bp as health_bp
     from sms.webhooks import bp as sms_bp
@@ -56,17 +57,20 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(sms_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(calendar_bp)
+    api.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:
     import console.cli_import  # noqa: F401 - adds `participants import`
     from console.cli import participants_group, staff_group
+    from console.cli_apikeys import apikey_group
     from console.cli_flows import flows_group
     from console.cli_programs import programs_group
     from migrations.cli import db_group
     from workers.cli import dispatcher_command, worker_command
     from workers.simulate import simulate_command
 
+    app.cli.add_command(apikey_group)
     app.cli.add_command(db_group)
     app.cli.add_command(flows_group)
     app.cli.add_command(participants_group)

@@ -2,7 +2,9 @@
 
 Every change that affects what a participant is sent re-plans that
 participant (and only them): their planned timers go stale at once and the
-next 14 days are planned again.
+next 14 days are planned again. The checks and changes themselves live in
+flows.admin, shared with the JSON API; this module turns options into values
+and refusals into one line naming the option.
 """
 
 from __future__ import annotations
@@ -12,19 +14,40 @@ from datetime import date, time
 
 import click
 from flask.cli import with_appcontext
-from sqlalchemy import select
 
-from console.cli import _participant, _timezone, participants_group
-from flows.planning import PlanningError, ProgramSchedule, sessions
-from flows.schedule_store import replan
-from models import Participant, Program
+from console.cli import participants_group
+from flows.admin import AdminError, InvalidFieldError
+from flows.admin.participants import update_participant
+from flows.admin.programs import create_program, list_programs
 from runtime import current_runtime
-from sms.lockscreen import lock_screen_violations
+
+# The option each field of flows.admin is given by, for error messages.
+OPTIONS = {
+    "display_name": "--display-name",
+    "session_rules": "--session",
+    "start_date": "--start-date",
+    "end_date": "--end-date",
+    "reminder_offsets_minutes": "--offsets",
+    "checkin_rule": "--checkin-rule",
+    "window_start": "--window",
+    "window_end": "--window",
+    "program_id": "--program",
+    "paused_from": "--from",
+    "paused_until": "--until",
+}
 
 
 @click.group("programs")
 def programs_group() -> None:
     """IOP programs: session schedules and reminder policy."""
+
+
+def _refusal(exc: AdminError) -> click.ClickException:
+    """One line naming the option at fault."""
+    if isinstance(exc, InvalidFieldError):
+        option = OPTIONS.get(exc.field, "--" + exc.field.replace("_", "-"))
+        return click.ClickException(f"{option}: {exc.message}")
+    return click.ClickException(str(exc))
 
 
 def _date(text: str | None, option: str) -> date | None:
@@ -39,20 +62,14 @@ def _window(text: str) -> tuple[str, str]:
         start, end = (time.fromisoformat(t.strip()) for t in text.split("-"))
     except ValueError:
         raise click.ClickException(f"--window {text!r} is not HH:MM-HH:MM") from None
-    if start >= end:
-        raise click.ClickException("--window: the start must be before the end")
     return start.strftime("%H:%M"), end.strftime("%H:%M")
 
 
-def _check_rules(rules: tuple[str, ...], tz: str, start: date) -> None:
-    probe = ProgramSchedule(tz, rules, start)
+def _offsets(text: str) -> list[int]:
     try:
-        from datetime import UTC, datetime, timedelta
-
-        first = datetime.combine(start, time(0), tzinfo=UTC)
-        sessions(probe, first, first + timedelta(days=7))
-    except PlanningError as exc:
-        raise click.ClickException(f"--session: {exc}") from None
+        return [int(m) for m in text.split(",") if m.strip()]
+    except ValueError:
+        raise click.ClickException(f"--offsets {text!r} is not a list of minutes") from None
 
 
 @programs_group.command("add")
@@ -88,50 +105,43 @@ def add_program(
 ) -> None:
     """Create a program."""
     rt = current_runtime()
-    tz, start = _timezone(tz), _date(start_date, "--start-date")
-    for text, option in ((display_name, "--display-name"), (location, "--location")):
-        if lock_screen_violations(text):
-            raise click.ClickException(f"{option} would reveal treatment on a lock screen")
-    _check_rules(tuple(rules), tz, start)
-    try:
-        minutes = [int(m) for m in offsets.split(",") if m.strip()]
-    except ValueError:
-        raise click.ClickException(f"--offsets {offsets!r} is not a list of minutes") from None
     window_start, window_end = _window(window)
-    with rt.db.transaction() as session:
-        if session.scalar(select(Program.id).where(Program.name == name)):
-            raise click.ClickException(f"a program named {name!r} exists")
-        program = Program(
-            name=name,
-            display_name=display_name,
-            timezone=tz,
-            location=location,
-            session_rules=list(rules),
-            start_date=start,
-            end_date=_date(end_date, "--end-date"),
-            reminder_offsets_minutes=minutes,
-            checkin_rule=None if checkin_rule.lower() == "none" else checkin_rule,
-            window_start=window_start,
-            window_end=window_end,
-            created_at=rt.clock.now(),
-            updated_at=rt.clock.now(),
-        )
-        session.add(program)
-        session.flush()
-        program_id = program.id
+    values = {
+        "name": name,
+        "display_name": display_name,
+        "timezone": tz,
+        "location": location,
+        "session_rules": list(rules),
+        "start_date": _date(start_date, "--start-date"),
+        "end_date": _date(end_date, "--end-date"),
+        "reminder_offsets_minutes": _offsets(offsets),
+        "checkin_rule": None if checkin_rule.lower() == "none" else checkin_rule,
+        "window_start": window_start,
+        "window_end": window_end,
+    }
+    try:
+        with rt.db.transaction() as session:
+            program_id = create_program(session, values, rt.clock.now()).id
+    except AdminError as exc:
+        raise _refusal(exc) from None
     click.echo(f"program #{program_id} {name} added")
 
 
 @programs_group.command("list")
 @click.option("--json", "as_json", is_flag=True)
 @with_appcontext
-def list_programs(as_json: bool) -> None:
+def list_programs_command(as_json: bool) -> None:
     """List programs."""
     rt = current_runtime()
     with rt.db.transaction() as session:
         rows = [
-            {"id": p.id, "name": p.name, "timezone": p.timezone, "sessions": p.session_rules}
-            for p in session.scalars(select(Program).order_by(Program.id))
+            {
+                "id": p["id"],
+                "name": p["name"],
+                "timezone": p["timezone"],
+                "sessions": p["session_rules"],
+            }
+            for p in list_programs(session)
         ]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
@@ -142,19 +152,26 @@ def list_programs(as_json: bool) -> None:
         )
 
 
+def _update(participant_id: int, changes: dict) -> int | None:
+    """Apply `changes` to the participant; return how many texts were planned."""
+    rt = current_runtime()
+    try:
+        with rt.db.transaction() as session:
+            _, planned = update_participant(
+                session, participant_id, changes, rt.clock.now(), rt.config
+            )
+    except AdminError as exc:
+        raise _refusal(exc) from None
+    return planned
+
+
 @participants_group.command("assign")
 @click.argument("participant_id", type=int)
 @click.option("--program", "program_id", type=int, required=True)
 @with_appcontext
 def assign_program(participant_id: int, program_id: int) -> None:
     """Put a participant in a program (re-plans their reminders and check-ins)."""
-    rt = current_runtime()
-    with rt.db.transaction() as session:
-        if session.get(Program, program_id) is None:
-            raise click.ClickException(f"--program {program_id}: no such program")
-        participant = _participant(session, participant_id)
-        participant.program_id = program_id
-        planned = replan(session, participant, rt.clock.now())
+    planned = _update(participant_id, {"program_id": program_id})
     click.echo(f"participant #{participant_id} in program #{program_id}; {planned} planned")
 
 
@@ -165,14 +182,8 @@ def assign_program(participant_id: int, program_id: int) -> None:
 @with_appcontext
 def pause_participant(participant_id: int, first: str, last: str | None) -> None:
     """Pause reminders and check-ins (vacation, hospital)."""
-    rt = current_runtime()
     start, end = _date(first, "--from"), _date(last, "--until")
-    if end is not None and end < start:
-        raise click.ClickException("--until is before --from")
-    with rt.db.transaction() as session:
-        participant = _participant(session, participant_id)
-        participant.paused_from, participant.paused_until = start, end
-        planned = replan(session, participant, rt.clock.now())
+    planned = _update(participant_id, {"paused_from": start, "paused_until": end})
     click.echo(f"participant #{participant_id} paused from {start}; {planned} planned")
 
 
@@ -181,9 +192,5 @@ def pause_participant(participant_id: int, first: str, last: str | None) -> None
 @with_appcontext
 def resume_participant(participant_id: int) -> None:
     """End a pause."""
-    rt = current_runtime()
-    with rt.db.transaction() as session:
-        participant: Participant = _participant(session, participant_id)
-        participant.paused_from = participant.paused_until = None
-        planned = replan(session, participant, rt.clock.now())
+    planned = _update(participant_id, {"paused_from": None, "paused_until": None})
     click.echo(f"participant #{participant_id} resumed; {planned} planned")

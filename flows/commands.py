@@ -94,7 +94,11 @@ def answer_open_reminder(turn: Turn, text: str) -> bool:
         return False
     record_outcome(turn, "attendance", {"response": response, "session_at": reminder["session_at"]})
     turn.conversation.open_reminder = None
-    values = {"session_when": reminder.get("session_when"), "place": reminder.get("place")}
+    values = {
+        "session_when": reminder.get("session_when"),
+        "place": reminder.get("place"),
+        "session_at": reminder["session_at"],
+    }
     if response == "decline":
         notify_staff(
             turn.session,

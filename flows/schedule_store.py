@@ -101,7 +101,7 @@ def _extension(session: Session, participant: Participant, now: datetime) -> lis
     program = session.get(Program, participant.program_id) if participant.program_id else None
     if program is None or not _plannable(session, participant):
         return []
-    items = _plan_with_aftercare(program, participant, start, end)
+    items = planned_messages(program, participant, start, end)
     return [
         _flow_start(participant, item, program)
         for item in items
@@ -120,7 +120,7 @@ def _flow_start(participant: Participant, item: Planned, program: Program) -> di
     }
 
 
-def _plan_with_aftercare(
+def planned_messages(
     program: Program, participant: Participant, start: datetime, end: datetime
 ) -> list[Planned]:
     """The plan, with discharge switching to aftercare and aftercare ending in a closing text."""

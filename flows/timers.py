@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from flows import runner
+from flows import runner, staff
 from flows.schedule_store import is_paused
-from models import Contact, Timer
+from models import Contact, Participant, StaffNotification, Timer
 from models.participant import ACTIVE
 from models.timer import ENQUEUED, FAILED, begin_firing
 from sms.outbox import queue_outbound
@@ -74,6 +74,15 @@ def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> N
     runner.start_flow(turn, timer.payload["flow"], timer.payload.get("vars") or {})
 
 
+def staff_notice(session: Session, timer: Timer, now: datetime, config: dict) -> None:
+    """Kind `staff.notice`: business hours have opened; text a held staff notice."""
+    notice = session.get(StaffNotification, int(timer.target.removeprefix("notice:")))
+    if notice is not None:
+        staff.text_notice(
+            session, notice, session.get(Participant, notice.participant_id), now, config
+        )
+
+
 def _turn(session: Session, timer: Timer, now: datetime, config: dict):
     participant = runner.lock_participant(session, int(timer.target.removeprefix("participant:")))
     if participant is None:
@@ -85,6 +94,7 @@ TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime, dict], None]] = {
     "text": send_text,
     runner.TIMEOUT_KIND: flow_timeout,
     runner.START_KIND: flow_start,
+    staff.NOTICE_KIND: staff_notice,
 }
 
 

@@ -31,7 +31,8 @@ NO_REPLY = (
     ),
 )
 TELL_COUNSELOR = NotifyStaff(
-    "session_decline", vars={"session_when": "$session_when", "reason": "$answer"}
+    "session_decline",
+    vars={"session_when": "$session_when", "session_at": "$session_at", "reason": "$answer"},
 )
 
 REMINDER = Flow(

@@ -271,3 +271,18 @@ def test_discharge_moves_to_aftercare_then_a_closing_text(app, rt, clock, text_i
     assert len(closing) == 1
     assert closing[0].created_at.astimezone(NY).date() == discharge + timedelta(weeks=2)
     assert rows[-1].kind == "aftercare_closing", "nothing is planned after the closing text"
+
+
+def test_non_urgent_staff_notice_waits_for_business_hours(app, rt, clock, text_in, runner):
+    runner.invoke(
+        args=["staff", "add", "--phone", "+15005550170", "--name", "Sam", "--role", "counselor"]
+    )
+    setup_program(rt, text_in)
+    clock.set(datetime(2026, 11, 27, 23, 30, tzinfo=NY))  # Friday night
+    text_in(PHONE, "CALL")
+    staff_texts = lambda: [k for k in sent_kinds(rt) if k.startswith("staff:")]  # noqa: E731
+    assert staff_texts() == [], "held until business hours"
+    run_until(app, rt, clock, datetime(2026, 11, 30, 8, 59, tzinfo=NY))
+    assert staff_texts() == []
+    run_until(app, rt, clock, datetime(2026, 11, 30, 9, 1, tzinfo=NY))
+    assert staff_texts() == ["staff:call_request"], "Monday 09:00"
