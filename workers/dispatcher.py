@@ -5,7 +5,10 @@ on PostgreSQL) and enqueues: due timers, timers whose job was lost, outbox
 rows due for (another) send, rows stuck in `sending` that need a lookup at
 Twilio, and inbound texts whose handling did not finish. Claims commit before
 jobs are enqueued, and every job re-checks its row, so a second dispatcher
-started by mistake, or a Redis flush, never makes anything happen twice.
+started by mistake, or a Redis flush, never makes anything happen twice. Jobs
+go to Redis in batches (rq's enqueue_many in one transaction per batch), and
+a pass that finds a full batch (of due timers, or of plans to extend) is
+followed at once by another.
 """
 
 from __future__ import annotations
@@ -20,8 +23,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from flows.runner import lock_participant
-from flows.schedule_store import extend, participants_to_extend
+from flows.schedule_store import extend_participants, participants_to_extend
 from flows.timers import queue_for_kind
 from models import InboundMessage, OutboundMessage
 from models.heartbeat import DISPATCHER, beat
@@ -32,6 +34,12 @@ from sms.outbox import pending_deadline
 log = logging.getLogger(__name__)
 
 BATCH = 200
+# Due timers claimed per pass, and jobs per Redis transaction. A pass that
+# claims a full batch is followed at once by the next, so a backlog (100,000
+# reminders due at once) drains in seconds rather than one batch a second.
+TIMER_BATCH = 1000
+PLAN_BATCH = 500  # participants whose plans a pass extends (also a backlog when full)
+PLAN_CHUNK = 100  # ...per transaction: their rows stay locked only that long
 
 
 @dataclass
@@ -44,6 +52,7 @@ class PassReport:
     inbound_retries: int = 0
     failed_enqueues: int = 0
     plans_extended: int = 0
+    backlog: bool = False  # a full batch of timers or plans was taken: more are probably due
     notes: list[str] = field(default_factory=list)
 
     def total(self) -> int:
@@ -60,33 +69,52 @@ def dispatch_once(db, queues, config: dict, now: datetime) -> PassReport:
     _dispatch_outbox(db, queues, config, now, report)
     _dispatch_inbound(db, queues, config, now, report)
     report.plans_extended = _extend_plans(db, config, now)
+    report.backlog = report.backlog or report.plans_extended == PLAN_BATCH
     return report
 
 
 def _extend_plans(db, config, now) -> int:
     """Keep every participant's reminders and check-ins planned HORIZON ahead."""
     with db.transaction() as session:
-        ids = participants_to_extend(session, now)
-    for participant_id in ids:
+        ids = participants_to_extend(session, now, PLAN_BATCH)
+    for first in range(0, len(ids), PLAN_CHUNK):
         with db.transaction() as session:
-            participant = lock_participant(session, participant_id)
-            if participant is not None:
-                extend(session, participant, now)
+            extend_participants(session, ids[first : first + PLAN_CHUNK], now)
     return len(ids)
 
 
 def _dispatch_timers(db, queues, config, now, report) -> None:
     deadline = now - timedelta(seconds=config["TIMER_ENQUEUED_DEADLINE"])
     with db.transaction() as session:
-        claimed = claim_due_timers(session, now, BATCH)
+        claimed = claim_due_timers(session, now, TIMER_BATCH)
+        report.backlog = len(claimed) == TIMER_BATCH
         claimed += reclaim_stuck_timers(session, now, deadline)
-    for timer_id, kind in claimed:
-        if queues.enqueue(queue_for_kind(kind), "workers.jobs.fire_timer", timer_id):
-            report.timers += 1
-        else:
-            report.failed_enqueues += 1
-            with db.transaction() as session:
+    targets = [(timer_id, queue_for_kind(kind)) for timer_id, kind in claimed]
+    enqueued, failed = _enqueue_batches(queues, "workers.jobs.fire_timer", targets)
+    report.timers += len(enqueued)
+    report.failed_enqueues += len(failed)
+    if failed:
+        with db.transaction() as session:
+            for timer_id in failed:
                 release_claim(session, timer_id)
+
+
+def _enqueue_batches(queues, job: str, targets: list[tuple[int, str]]):
+    """Enqueue `job(id)` for each (id, queue name), TIMER_BATCH per Redis transaction.
+
+    Returns (ids enqueued, ids not enqueued). A batch goes in whole or not at
+    all, so a failed one can simply be given back.
+    """
+    by_queue: dict[str, list[int]] = {}
+    for item_id, queue_name in targets:
+        by_queue.setdefault(queue_name, []).append(item_id)
+    enqueued, failed = [], []
+    for queue_name, ids in by_queue.items():
+        for first in range(0, len(ids), TIMER_BATCH):
+            batch = ids[first : first + TIMER_BATCH]
+            ok = queues.enqueue_many(queue_name, job, [(item_id,) for item_id in batch])
+            (enqueued if ok else failed).extend(batch)
+    return enqueued, failed
 
 
 def _dispatch_outbox(db, queues, config, now, report) -> None:
@@ -94,14 +122,13 @@ def _dispatch_outbox(db, queues, config, now, report) -> None:
         due_sends = _claim_outbox(session, PENDING, now, None)
         settle = timedelta(seconds=config["OUTBOX_SENDING_SETTLE"])
         due_lookups = _claim_outbox(session, SENDING, now, settle)
-    for message_id, queue_name in due_sends:
-        ok = queues.enqueue(queue_name, "workers.jobs.send_message", message_id)
-        report.sends += ok
-        report.failed_enqueues += not ok
-    for message_id, queue_name in due_lookups:
-        ok = queues.enqueue(queue_name, "workers.jobs.reconcile_message", message_id)
-        report.lookups += ok
-        report.failed_enqueues += not ok
+    # A row whose job could not be enqueued is due again after its pushed-back next_attempt_at.
+    sent, failed = _enqueue_batches(queues, "workers.jobs.send_message", due_sends)
+    report.sends += len(sent)
+    report.failed_enqueues += len(failed)
+    looked_up, failed = _enqueue_batches(queues, "workers.jobs.reconcile_message", due_lookups)
+    report.lookups += len(looked_up)
+    report.failed_enqueues += len(failed)
 
 
 def _claim_outbox(session, status: str, now: datetime, wait: timedelta | None):
@@ -142,10 +169,10 @@ def _dispatch_inbound(db, queues, config, now, report) -> None:
                 .execution_options(synchronize_session=False)
             )
         )
-    for inbound_id in ids:
-        ok = queues.enqueue(QUEUE_REPLIES, "workers.jobs.handle_inbound", inbound_id)
-        report.inbound_retries += ok
-        report.failed_enqueues += not ok
+    targets = [(inbound_id, QUEUE_REPLIES) for inbound_id in ids]
+    retried, failed = _enqueue_batches(queues, "workers.jobs.handle_inbound", targets)
+    report.inbound_retries += len(retried)
+    report.failed_enqueues += len(failed)
 
 
 class Dispatcher:
@@ -169,10 +196,11 @@ class Dispatcher:
                 if report.total():
                     log.info("dispatched %s", report)
                 delay = interval
+                pause = 0.0 if report.backlog else interval
             except (SQLAlchemyError, RedisError) as exc:
-                delay = min(delay * 2, self.MAX_BACKOFF)
+                delay = pause = min(delay * 2, self.MAX_BACKOFF)
                 log.warning("dispatch pass failed (%s); retrying in %.0f s", exc, delay)
-            self.stopping.wait(delay)
+            self.stopping.wait(pause)
         log.info("dispatcher stopped")
 
     def stop(self, *_args) -> None:

@@ -62,6 +62,34 @@ class Queues:
             return False
         return True
 
+    def enqueue_many(self, queue_name: str, job: str, args_list: list[tuple]) -> bool:
+        """Enqueue `job(*args)` for each args in one Redis transaction: all of them or none.
+
+        False (and logged) when Redis cannot take them. One round trip for a
+        whole batch: a dispatcher pass may claim thousands of due timers.
+        """
+        if not args_list:
+            return True
+        queue = self.queue(queue_name)
+        jobs = [
+            Queue.prepare_data(
+                job,
+                tuple(args),
+                timeout=JOB_TIMEOUT,
+                result_ttl=RESULT_TTL,
+                failure_ttl=FAILURE_TTL,
+            )
+            for args in args_list
+        ]
+        try:
+            with self.connection.pipeline() as pipe:
+                queue.enqueue_many(jobs, pipeline=pipe)
+                pipe.execute()
+        except RedisError as exc:
+            log.warning("could not enqueue %d %s jobs on %s: %s", len(jobs), job, queue_name, exc)
+            return False
+        return True
+
     def enqueue_send(self, message_id: int, queue_name: str) -> bool:
         """Enqueue the send job of outbox row `message_id`."""
         return self.enqueue(queue_name, "workers.jobs.send_message", message_id)

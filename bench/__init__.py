@@ -1,0 +1,1 @@
+"""Benchmarks: each module is a script (`python -m bench.<name>`); see bench/README.md."""
