@@ -11,7 +11,9 @@ import itertools
 import threading
 import uuid
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
+
+from clock import SystemClock
 
 # Statuses after which a message has left Twilio (it has a date_sent).
 LEFT_TWILIO = frozenset({"sent", "delivered", "undelivered", "failed", "received"})
@@ -57,11 +59,6 @@ class InjectedFailure:
         return {"error": self.error, "to": self.to, "count": self.count, "seconds": self.seconds}
 
 
-class _UtcClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
-
-
 def new_sid(prefix: str = "SM") -> str:
     """A Twilio-shaped SID: the prefix and 32 lowercase hex digits."""
     return prefix + uuid.uuid4().hex
@@ -72,7 +69,7 @@ class FakeState:
 
     def __init__(self, clock=None):
         self._lock = threading.RLock()
-        self._clock = clock or _UtcClock()
+        self._clock = clock or SystemClock()
         # Never restarts, not even on reset, so a page polling with `after` misses nothing.
         self._seq = itertools.count(1)
         # Set when the fake stops, so a held-back ("timeout") response ends early.
