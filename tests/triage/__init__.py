@@ -1,0 +1,1 @@
+"""Tests for the crisis triage classifier and its labelled SMS corpus."""
