@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import load_dotenv
 
@@ -46,6 +47,8 @@ NUMERIC_DEFAULTS = {
     "REMINDER_FOLLOWUPS": 1.0,  # follow-ups after an unanswered session reminder (0 for none)
     "MISSED_CHECKIN_ALERT": 3.0,  # missed check-ins in a row that alert staff
     "SCHEDULE_GRACE_MINUTES": 30.0,  # a reminder this late (after downtime) is skipped
+    "CRISIS_SEND_TIMEOUT": 3.0,  # seconds the in-request crisis reply and first page may take
+    "CRISIS_REPLY_INTERVAL": 10.0,  # minutes: at most one crisis reply per number in this time
 }
 # Settings that may be zero.
 ZERO_ALLOWED = {"REMINDER_FOLLOWUPS"}
@@ -105,6 +108,8 @@ def _base_settings(environ: dict[str, str], env: str) -> dict:
         "PROGRAM_DISPLAY_NAME": get("PROGRAM_DISPLAY_NAME", "Tether"),
         "SUPPORT_PHONE": get("SUPPORT_PHONE", DEV_SUPPORT_PHONE),
         "DEFAULT_REGION": get("DEFAULT_REGION") or "US",
+        # Times in pages about numbers that belong to no program.
+        "DEFAULT_TIMEZONE": get("DEFAULT_TIMEZONE") or "America/New_York",
         "FAKE_TWILIO_PORT": int(get("FAKE_TWILIO_PORT") or 5001),
         "LOG_LEVEL": (get("LOG_LEVEL") or "INFO").upper(),
     }
@@ -124,6 +129,12 @@ def _numeric_settings(environ: dict[str, str]) -> dict:
 
 
 def _validate(config: dict) -> None:
+    try:
+        ZoneInfo(config["DEFAULT_TIMEZONE"])
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"DEFAULT_TIMEZONE must be an IANA timezone, not {config['DEFAULT_TIMEZONE']!r}"
+        ) from None
     sid = config["TWILIO_ACCOUNT_SID"]
     if not re.fullmatch(r"AC[0-9a-fA-F]{32}", sid or ""):
         raise ConfigError("TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits")

@@ -27,6 +27,7 @@ class Runtime:
     handle_inbound: Callable  # flows.inbound.handle_inbound
     gateway_factory: Callable[[dict], Any]
     _gateway: Any = field(default=None, repr=False)
+    _crisis_gateway: Any = field(default=None, repr=False)
 
     @property
     def gateway(self):
@@ -35,9 +36,22 @@ class Runtime:
             self._gateway = self.gateway_factory(self.config)
         return self._gateway
 
+    @property
+    def crisis_gateway(self):
+        """A gateway with the short CRISIS_SEND_TIMEOUT, for sends made inside a request.
+
+        A slow Twilio must not hold the webhook (and Twilio's 15 s limit) hostage:
+        an answer that does not come in time leaves the row for the reconciler.
+        """
+        if self._crisis_gateway is None:
+            timeout = self.config.get("CRISIS_SEND_TIMEOUT", 3.0)
+            self._crisis_gateway = self.gateway_factory({**self.config, "TWILIO_TIMEOUT": timeout})
+        return self._crisis_gateway
+
     def reset_gateway(self) -> None:
-        """Rebuild the gateway on next use (after TWILIO_* settings change)."""
+        """Rebuild the gateways on next use (after TWILIO_* settings change)."""
         self._gateway = None
+        self._crisis_gateway = None
 
 
 def current_runtime() -> Runtime:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from flows import parsing
-from flows.runner import Turn, record_outcome, send_template, session_when
+from flows.runner import Turn, record_outcome, reply, send_template, session_when, switch_to
 from flows.schedule_store import next_session
 from flows.staff import notify_staff
 from models import Program
@@ -80,6 +80,19 @@ def handle_reported_use(handling, turn: Turn) -> str:
     )
     send_template(turn, "used_support")
     return "reported-use"
+
+
+def handle_craving(handling, turn: Turn) -> str:
+    """A strong urge: hand over to the check-in at "what's going on", then the coping plan.
+
+    A check-in already asking is left to take the text as its answer.
+    """
+    record_outcome(turn, "craving", {})
+    asking = turn.conversation.flow == "checkin" and turn.conversation.state is not None
+    if asking and reply(turn, handling.inbound.body):
+        return "craving:checkin"
+    switch_to(turn, "checkin", "whats_up")
+    return "craving"
 
 
 def answer_open_reminder(turn: Turn, text: str) -> bool:

@@ -41,10 +41,15 @@ class TimerFired:
 
 @dataclass(frozen=True)
 class Start:
-    """Begin `flow` with these variables (a reminder's session, say)."""
+    """Begin `flow` with these variables (a reminder's session, say).
+
+    `state` enters a later state directly (a craving text skips the check-in's
+    0-10 question: the participant has already said how they are).
+    """
 
     flow: str
     vars: Mapping[str, Any] = field(default_factory=dict)
+    state: str | None = None
 
 
 Event = Inbound | TimerFired | Start
@@ -210,7 +215,7 @@ def advance(
     ctx = dict(context)
     if isinstance(event, Start):
         ctx.update(event.vars)
-        return _enter(flow, flow.start, ctx, now, ())
+        return _enter(flow, event.state or flow.start, ctx, now, ())
     if state is None:
         return Step(None, ctx, (), understood=False)
     current = flow.state(state)

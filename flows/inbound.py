@@ -1,8 +1,11 @@
 """Handling one stored inbound text, in the order every message goes through.
 
-1. staff commands (flows issue), 2. crisis triage (crisis issue), 3. compliance
-keywords, 4. participant commands and 5. the active flow's wait (flows issue),
-6. the fallback. Each step either handles the message or passes it on.
+1. staff commands (ACK/RESOLVE/PASS/LIST from staff phones), 2. triage: a
+crisis is answered and escalated whatever the sender's state, 3. compliance
+keywords, 4. reported use, cravings and participant commands, 5. the active
+flow's wait, 6. the fallback. Each step either handles the message or passes
+it on. A crisis' reply and first page are sent right after the handling
+transaction commits, from the same request (flows/crisis.py).
 
 Handling is idempotent: the row is claimed (processed_at set) in the same
 transaction as everything it causes, so a webhook and a retry job racing over
@@ -11,13 +14,20 @@ one message handle it once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from flows.commands import answer_open_reminder, handle_reported_use, match_command, run_command
+from flows.commands import (
+    answer_open_reminder,
+    handle_craving,
+    handle_reported_use,
+    match_command,
+    run_command,
+)
+from flows.crisis import deliver, handle_crisis
 from flows.runner import (
     Turn,
     begin_turn,
@@ -28,7 +38,7 @@ from flows.runner import (
 )
 from flows.runner import send_template as turn_send
 from flows.schedule_store import replan
-from flows.staff import is_staff_phone
+from flows.staff_commands import active_staff_for_phone, parse_staff_command, run_staff_command
 from models import Contact, InboundMessage
 from models.participant import ACTIVE, INVITED
 from sms.contacts import mark_opted_in, mark_opted_out
@@ -59,6 +69,10 @@ class Handling:
     # False when handling is retried by a job: the webhook has answered, so
     # replies meant for TwiML go through the API instead.
     twiml_allowed: bool = True
+    # Crisis rows to send from this request once the transaction commits, and
+    # the first-page timer to fire right after them.
+    crisis_outbound_ids: list[int] = field(default_factory=list)
+    crisis_page_timer_id: int | None = None
 
     def text(self, key: str) -> str:
         """Render a template in the contact's language with the program's details."""
@@ -98,11 +112,12 @@ class Handling:
 
 
 def process_inbound(
-    db, clock, config: dict, inbound_id: int, *, in_webhook: bool = True
+    db, clock, config: dict, inbound_id: int, *, in_webhook: bool = True, gateway=None
 ) -> list[TwimlReply] | None:
     """Handle stored message `inbound_id` once; None when it was handled already.
 
     `in_webhook` is False for a retry from a job, which cannot answer in TwiML.
+    With a `gateway`, a crisis' reply and first page are sent before returning.
     """
     with db.transaction() as session:
         now = clock.now()
@@ -118,17 +133,33 @@ def process_inbound(
         contact = session.get(Contact, inbound.contact_id)
         handling = Handling(session, inbound, contact, now, config, [], in_webhook)
         inbound.handled_as = route(handling)
+    if gateway is not None and (handling.crisis_outbound_ids or handling.crisis_page_timer_id):
+        deliver(
+            db,
+            gateway,
+            clock,
+            config,
+            handling.crisis_outbound_ids,
+            handling.crisis_page_timer_id,
+        )
     return handling.replies
 
 
 def route(handling: Handling) -> str:
     """Run the message through each step in order; return how it was handled."""
-    # 1. Staff commands come first (staff tooling by SMS arrives with the crisis issue).
-    # 2. Triage runs on every message, whatever the sender's state, before
-    #    anything below can consume it. The crisis issue adds escalation here.
+    session = handling.session
+    staff = active_staff_for_phone(session, handling.contact.phone)
+    command = parse_staff_command(handling.inbound.body) if staff is not None else None
+    if command is not None:
+        return run_staff_command(handling, staff, command)
+    # Triage runs on every other message, whatever the sender's state, before
+    # anything below can consume it.
     triage = classify(handling.inbound.body)
     handling.inbound.triage_level = triage.level
-    participant = participant_for_contact(handling.session, handling.contact.id)
+    participant = participant_for_contact(session, handling.contact.id)
+    if triage.level == "crisis":
+        turn = _turn(handling, participant) if participant is not None else None
+        return handle_crisis(handling, participant, turn, triage)
     keyword = match_keyword(handling.inbound.body)
     if keyword is not None:
         handled = handle_keyword(handling, keyword)
@@ -136,10 +167,10 @@ def route(handling: Handling) -> str:
             if handled == "opt-out" and participant is not None:
                 end_conversation(_turn(handling, participant))
             if handled == "opt-in" and participant is not None:
-                replan(handling.session, participant, handling.now)
+                replan(session, participant, handling.now)
             return handled
     if participant is None:
-        if is_staff_phone(handling.session, handling.contact.phone):
+        if staff is not None:
             return handle_staff_text(handling)
         return handle_unknown_sender(handling)
     return handle_participant(handling, _turn(handling, participant), triage)
@@ -158,6 +189,8 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         return "inactive"
     if triage.level == "relapse":
         return handle_reported_use(handling, turn)
+    if triage.level == "craving":
+        return handle_craving(handling, turn)
     command = match_command(handling.inbound.body)
     if command is not None:
         return run_command(handling, turn, command)

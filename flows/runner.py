@@ -124,6 +124,18 @@ def start_flow(turn: Turn, flow_name: str, variables: dict | None = None) -> boo
     return True
 
 
+def switch_to(turn: Turn, flow_name: str, state: str, variables: dict | None = None) -> None:
+    """Replace the active wait (if any) with `flow_name` entered at `state`, now.
+
+    For what cannot wait its turn behind another flow (a craving). An open
+    reminder stays answerable (see commands.answer_open_reminder).
+    """
+    conversation = turn.conversation
+    conversation.flow, conversation.state, conversation.context = None, None, {}
+    bump_series(turn.session, wait_series(turn.participant.id))
+    _run(turn, flow_name, Start(flow_name, variables or {}, state))
+
+
 def _prepare(turn: Turn, flow_name: str, variables: dict) -> dict:
     """Add what a flow's texts need (a reminder's session time in local words)."""
     if flow_name == "reminder" and variables.get("session_at"):

@@ -14,12 +14,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from flows import runner, staff
+from flows import crisis, runner, staff
+from flows import escalation as escalation_flow
 from flows.schedule_store import is_paused
-from models import Contact, Participant, StaffNotification, Timer
+from models import Contact, OutboundMessage, Participant, StaffNotification, Timer
 from models.participant import ACTIVE
 from models.timer import ENQUEUED, FAILED, begin_firing
 from sms.outbox import queue_outbound
+from sms.status import CRISIS_FAILURE_KIND
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,9 @@ def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> N
         return
     if is_paused(turn.participant, timer.due_at):
         return
+    if escalation_flow.in_crisis(session, turn.participant):
+        runner.record_outcome(turn, "skipped_crisis", {"flow": timer.payload["flow"]})
+        return
     grace = timedelta(minutes=float(config.get("SCHEDULE_GRACE_MINUTES", 30)))
     if now - timer.due_at > grace:
         runner.record_outcome(
@@ -72,6 +77,29 @@ def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> N
         runner.record_outcome(turn, "aftercare_completed", {})
         return
     runner.start_flow(turn, timer.payload["flow"], timer.payload.get("vars") or {})
+
+
+def escalation_step(session: Session, timer: Timer, now: datetime, config: dict) -> None:
+    """Kinds escalation.page / .deadline / .nudge: page now, move on, or nudge.
+
+    Never skipped for lateness: after downtime an overdue deadline fires at once.
+    """
+    escalation = crisis.lock_escalation(session, int(timer.target.removeprefix("escalation:")))
+    if escalation is None:
+        return
+    step = {
+        escalation_flow.PAGE_KIND: escalation_flow.page_current_level,
+        escalation_flow.DEADLINE_KIND: escalation_flow.deadline_passed,
+        escalation_flow.NUDGE_KIND: escalation_flow.nudge,
+    }[timer.kind]
+    step(session, escalation, now, config)
+
+
+def crisis_delivery_failed(session: Session, timer: Timer, now: datetime, config: dict) -> None:
+    """Kind escalation.delivery_failed: a crisis reply or page did not arrive."""
+    message = session.get(OutboundMessage, int(timer.target.removeprefix("message:")))
+    if message is not None:
+        crisis.delivery_failed(session, message, now, config)
 
 
 def staff_notice(session: Session, timer: Timer, now: datetime, config: dict) -> None:
@@ -95,6 +123,10 @@ TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime, dict], None]] = {
     runner.TIMEOUT_KIND: flow_timeout,
     runner.START_KIND: flow_start,
     staff.NOTICE_KIND: staff_notice,
+    escalation_flow.PAGE_KIND: escalation_step,
+    escalation_flow.DEADLINE_KIND: escalation_step,
+    escalation_flow.NUDGE_KIND: escalation_step,
+    CRISIS_FAILURE_KIND: crisis_delivery_failed,
 }
 
 
@@ -131,8 +163,14 @@ def _count_failure(db, timer_id: int) -> str:
     return "failed"
 
 
-# Queue each timer kind's job goes to; escalation kinds (crisis issue) go to "crisis".
-TIMER_QUEUES: dict[str, str] = {"text": "scheduled"}
+# Queue each timer kind's job goes to: escalations never wait behind reminders.
+TIMER_QUEUES: dict[str, str] = {
+    "text": "scheduled",
+    escalation_flow.PAGE_KIND: "crisis",
+    escalation_flow.DEADLINE_KIND: "crisis",
+    escalation_flow.NUDGE_KIND: "crisis",
+    CRISIS_FAILURE_KIND: "crisis",
+}
 
 
 def queue_for_kind(kind: str) -> str:

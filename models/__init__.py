@@ -3,6 +3,14 @@
 from models.apikey import ApiKey
 from models.base import Base, UTCDateTime
 from models.contact import Contact
+from models.escalation import (
+    Disclosure,
+    Escalation,
+    EscalationEvent,
+    EscalationPolicy,
+    OnCallOverride,
+    OnCallSchedule,
+)
 from models.heartbeat import Heartbeat
 from models.message import InboundMessage, OutboundMessage
 from models.participant import (
@@ -21,7 +29,13 @@ __all__ = [
     "Broadcast",
     "Contact",
     "Conversation",
+    "Disclosure",
+    "Escalation",
+    "EscalationEvent",
+    "EscalationPolicy",
     "Heartbeat",
+    "OnCallOverride",
+    "OnCallSchedule",
     "InboundMessage",
     "OutboundMessage",
     "Outcome",

@@ -27,6 +27,8 @@ class StaffMember(Base):
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str] = mapped_column(String(20), unique=True)
     role: Mapped[str] = mapped_column(String(20))
+    # The program whose participants this person looks after; None = every program.
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -39,6 +41,8 @@ class Participant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), unique=True)
     name: Mapped[str] = mapped_column(String(120))
+    # What the participant likes to be called; pages use it so a counselor calls them by it.
+    preferred_name: Mapped[str | None] = mapped_column(String(60))
     language: Mapped[str] = mapped_column(String(5), default="en")
     timezone: Mapped[str] = mapped_column(String(64), default="America/New_York")
     status: Mapped[str] = mapped_column(String(20), default=INVITED)
@@ -74,6 +78,11 @@ class Participant(Base):
     def first_name(self) -> str:
         """The first word of the name, for friendly texts."""
         return (self.name or "").split()[0] if (self.name or "").split() else ""
+
+    @property
+    def called(self) -> str:
+        """The preferred name, else the first name."""
+        return self.preferred_name or self.first_name
 
     @property
     def label(self) -> str:

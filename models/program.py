@@ -41,6 +41,11 @@ class Program(Base):
     aftercare_checkin_rule: Mapped[str | None] = mapped_column(
         String(200), default="FREQ=WEEKLY;BYDAY=MO;BYHOUR=19;BYMINUTE=0"
     )
+    # Crisis pages quote the participant's words only where the program allows it
+    # (a staff phone's lock screen shows them too).
+    page_includes_text: Mapped[bool] = mapped_column(Boolean, default=False)
+    # On ACK, tell the participant a counselor has their message.
+    tell_participant_on_ack: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -189,16 +189,21 @@ def release_claim(session: Session, timer_id: int) -> None:
     )
 
 
-def begin_firing(session: Session, timer_id: int, now: datetime) -> Timer | None:
+def begin_firing(
+    session: Session, timer_id: int, now: datetime, *, include_pending: bool = False
+) -> Timer | None:
     """Take the timer for firing in this transaction, or return None.
 
     None when another run already fired it, or when its series has moved on
     (the timer is then marked stale). The caller commits the timer's effects
     in the same transaction, so a timer's effects happen exactly once.
+    `include_pending` lets a request fire a timer it just scheduled, before
+    any dispatcher claims it (a crisis' first page).
     """
+    statuses = (PENDING, ENQUEUED) if include_pending else (ENQUEUED,)
     taken = session.execute(
         update(Timer)
-        .where(Timer.id == timer_id, Timer.status == ENQUEUED)
+        .where(Timer.id == timer_id, Timer.status.in_(statuses))
         .values(status=DONE, fired_at=now)
         .execution_options(synchronize_session=False)
     )

@@ -44,18 +44,23 @@ def queue_outbound(
     queue: str = QUEUE_REPLIES,
     in_reply_to_id: int | None = None,
     allow_opted_out: bool = False,
+    in_request: bool = False,
 ) -> OutboundMessage:
     """Add a text for a worker to send through the API.
 
     A non-crisis text to an opted-out number is recorded as suppressed and
     never sent (`allow_opted_out` is for compliance replies such as HELP).
+    With `in_request` the caller sends the row itself right after commit (a
+    crisis reply or first page must not wait on Redis or a worker); no job is
+    enqueued, and the dispatcher picks the row up after its pending deadline
+    only if that send never happened.
     """
     blocked = contact.opted_out and queue != QUEUE_CRISIS and not allow_opted_out
     message = _new_row(session, contact, body, kind, now, queue, in_reply_to_id)
     message.status = SUPPRESSED if blocked else PENDING
     message.next_attempt_at = None if blocked else now + pending_deadline(queue)
     session.flush()
-    if not blocked:
+    if not blocked and not in_request:
         mark_for_enqueue(session, message.id, queue)
     return message
 

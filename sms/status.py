@@ -22,10 +22,15 @@ from models.message import (
     STATUS_RANK,
     UNDELIVERED,
 )
+from models.timer import schedule_timer
 from sms.client import ERROR_UNSUBSCRIBED
 from sms.contacts import mark_opted_out
 
 log = logging.getLogger(__name__)
+
+# Timer kind fired when a crisis-queue text (a crisis reply, a page) fails, so the
+# escalation can ask a counselor to call instead (flows/timers.py handles it).
+CRISIS_FAILURE_KIND = "escalation.delivery_failed"
 
 # Twilio's message statuses -> ours.
 TWILIO_STATUS = {
@@ -57,7 +62,8 @@ def apply_status_callback(
     if message is None or status is None:
         return None
     message.twilio_sid = message.twilio_sid or sid
-    if STATUS_RANK[status] > STATUS_RANK[message.status]:
+    advanced = STATUS_RANK[status] > STATUS_RANK[message.status]
+    if advanced:
         message.status, message.status_updated_at = status, now
         message.next_attempt_at = None
     code = _int_or_none(error_code)
@@ -65,7 +71,23 @@ def apply_status_callback(
         message.error_code = code
         if code == ERROR_UNSUBSCRIBED:
             mark_opted_out(session.get(Contact, message.contact_id), now, "twilio:21610")
+    if advanced and status in (UNDELIVERED, FAILED):
+        note_crisis_failure(session, message, now)
     return message
+
+
+def note_crisis_failure(session: Session, message: OutboundMessage, now: datetime) -> None:
+    """A crisis-queue text did not arrive: schedule its escalation's follow-up, once."""
+    if not message.is_crisis:
+        return
+    schedule_timer(
+        session,
+        due_at=now,
+        kind=CRISIS_FAILURE_KIND,
+        target=f"message:{message.id}",
+        series=f"delivery-failed:{message.id}",
+        now=now,
+    )
 
 
 def _find(session: Session, outbox_id: str | None, sid: str) -> OutboundMessage | None:

@@ -203,7 +203,104 @@ STAFF: dict[str, T] = {
     },
 }
 
-TEMPLATES: dict[str, T] = {**COMPLIANCE, **ENROLLMENT, **REMINDER, **CHECKIN, **COMMANDS, **STAFF}
+# What a participant reads in a crisis. Short and warm; 988 and 911 in every one.
+CRISIS: dict[str, T] = {
+    "crisis_reply": {
+        "en": "{name}: I'm really glad you reached out. You are not alone. If you are in danger "
+        "now, call 911. You can call or text 988 any time, 24/7. I'm getting a counselor to "
+        "contact you now.",
+        "es": "{name}: me alegra mucho que nos escribiera. No esta solo/a. Si esta en peligro "
+        "ahora, llame al 911. Puede llamar o escribir al 988 a cualquier hora (24/7, en "
+        "espanol). Ya estoy avisando a un consejero/a.",
+    },
+    "crisis_reply_overdose": {
+        "en": "{name}: call 911 now. Give naloxone (Narcan) if you have it, support their "
+        "breathing, and stay with them until help arrives. You can also call or text 988, "
+        "24/7. A counselor is being contacted now.",
+        "es": "{name}: llame al 911 ya. Si tiene naloxona (Narcan), uselo; ayude a que respire "
+        "y quedese con la persona hasta que llegue ayuda. Tambien puede llamar o escribir al "
+        "988, 24/7. Ya avisamos a un consejero/a.",
+    },
+    "crisis_resend": {
+        "en": "{name}: we are still trying to reach a counselor for you. Please call or text 988 "
+        "now - they answer 24/7. If you are in danger, call 911.",
+        "es": "{name}: seguimos intentando contactar a un consejero/a. Por favor llame o escriba "
+        "al 988 ahora, atienden 24/7. Si esta en peligro, llame al 911.",
+    },
+    "crisis_acked": {
+        "en": "{name}: a counselor has your message and will contact you soon. If you are in "
+        "danger, call 911. 988 is there 24/7.",
+        "es": "{name}: un consejero/a recibio su mensaje y le contactara pronto. Si esta en "
+        "peligro, llame al 911. El 988 atiende 24/7.",
+    },
+}
+
+# Pages and answers to on-call staff (English). Lock-screen safe; the participant's
+# words appear only where the program allows it ({quote} is empty otherwise).
+PAGES: dict[str, T] = {
+    "page": {
+        "en": "{name}: URGENT - {who} needs contact now (texted {time}). Call: {callback}."
+        "{problem}{quote} Reply ACK {code}",
+    },
+    "page_final": {
+        "en": "{name}: URGENT - nobody has answered alert {code} for {who} (since {time}). "
+        "Call: {callback}. They were re-sent 988. Reply ACK {code}",
+    },
+    "page_update": {
+        "en": "{name}: URGENT - {who} texted again (alert {code}). Call: {callback}.{quote}",
+    },
+    "page_reply_failed": {
+        "en": "{name}: URGENT - our text to {who} did not arrive ({problem}). Please call: "
+        "{callback}. Alert {code}.",
+    },
+    "page_nudge": {
+        "en": "{name}: alert {code} for {who} has been open since {time}. Please follow up and "
+        "reply RESOLVE {code} <note>.",
+    },
+    "page_taken": {
+        "en": "{name}: alert {code} for {who} was taken by {staff}. No action needed.",
+    },
+    "ack_done": {
+        "en": "{name}: alert {code} is yours. Call {who}: {callback}. When done reply "
+        "RESOLVE {code} <note>.",
+    },
+    "resolve_done": {
+        "en": "{name}: alert {code} resolved. Thank you.",
+    },
+    "pass_done": {
+        "en": "{name}: alert {code} passed to the next person.",
+    },
+    "command_unknown_code": {
+        "en": "{name}: no open alert has code {code}. Reply LIST for open alerts.",
+    },
+    "command_not_allowed": {
+        "en": "{name}: alert {code} belongs to another program. Reply LIST for yours.",
+    },
+    "command_help": {
+        "en": "{name}: staff commands: ACK <code>, RESOLVE <code> <note>, PASS <code>, LIST.",
+    },
+    "command_list": {
+        "en": "{name}: open alerts: {items}",
+    },
+    "command_list_empty": {
+        "en": "{name}: no open alerts.",
+    },
+    "rota_gap": {
+        "en": "{name}: nobody is on call for {program} from {time}. Please fix the on-call "
+        "schedule.",
+    },
+}
+
+TEMPLATES: dict[str, T] = {
+    **COMPLIANCE,
+    **ENROLLMENT,
+    **REMINDER,
+    **CHECKIN,
+    **COMMANDS,
+    **STAFF,
+    **CRISIS,
+    **PAGES,
+}
 
 # What each staff notice says after the participant's label.
 STAFF_NOTICES: dict[str, str] = {

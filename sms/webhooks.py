@@ -42,7 +42,13 @@ def inbound() -> Response:
     if inbound_id is None:
         return _twiml([])  # a retry of a message we already have
     try:
-        replies = runtime.handle_inbound(runtime.db, runtime.clock, runtime.config, inbound_id)
+        replies = runtime.handle_inbound(
+            runtime.db,
+            runtime.clock,
+            runtime.config,
+            inbound_id,
+            gateway=runtime.crisis_gateway,
+        )
     except Exception:
         # The text is safe in the database; the dispatcher retries its handling.
         log.exception("handling inbound message %s failed; it will be retried", inbound_id)

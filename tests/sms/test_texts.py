@@ -18,12 +18,22 @@ VALUES = {
     "plan_supporter": "Call Ana 555-0100.",
     "participant": "Guadalupe M. (#1234)",
     "what": max(STAFF_NOTICES.values(), key=len),
+    "who": "Guadalupe (participant #12345)",
+    "time": "Wed Dec 30 11:45 PM",
+    "callback": "+15005550100",
+    "code": "4821",
+    "problem": " Our reply did NOT reach them (opted out) - please call.",
+    "quote": ' They wrote: "' + "x" * 60 + '"',
+    "staff": "Maria Gonzalez-Rodriguez",
+    "items": "4821 Guadalupe #12345 (open), 4822 Sam #12346 (acked)",
+    "program": "Northside Group",
 }
 # Replies inside a conversation may skip the name; texts that start one may not.
 CONVERSATION_STARTERS = {
     "help", "opt_out_confirmation", "opt_in_confirmation", "unknown_sender", "invite",
     "invite_reminder", "reminder", "reminder_followup", "checkin_ask", "staff_notice",
-    "staff_line",
+    "staff_line", "crisis_reply", "crisis_reply_overdose", "crisis_resend", "crisis_acked",
+    "page", "page_final", "page_update", "page_reply_failed", "page_nudge",
 }  # fmt: skip
 
 
