@@ -1,11 +1,13 @@
 """`flask --app app simulate SCRIPT.yaml`: play a participant's days on a virtual clock.
 
-The script enrolls a participant, then alternates texts from their phone with
-clock moves. Everything runs for real - signed webhooks, the outbox, the
-dispatcher, the jobs, the official twilio client against an in-process fake
-Twilio - on a fresh SQLite database (or --database-url), except that jobs run
-in this process as soon as they are enqueued and time jumps from one due
-timer to the next. The transcript is printed as it happens.
+The script enrolls a participant (and staff, optionally on an on-call rota),
+then alternates texts from their phone, texts from staff phones (`staff:` steps,
+where `{code}` stands for the newest open alert's code) and clock moves.
+Everything runs for real - signed webhooks, the outbox, the dispatcher, the
+jobs, the official twilio client against an in-process fake Twilio - on a
+fresh SQLite database (or --database-url), except that jobs run in this
+process as soon as they are enqueued and time jumps from one due timer to
+the next. The transcript is printed as it happens.
 """
 
 from __future__ import annotations
@@ -30,7 +32,17 @@ from database import Database
 from flows.participants import enroll
 from flows.runner import schedule_flow_start
 from migrations.cli import alembic_config
-from models import Contact, Conversation, OutboundMessage, Participant, StaffMember, Timer
+from models import (
+    Contact,
+    Conversation,
+    Escalation,
+    OnCallSchedule,
+    OutboundMessage,
+    Participant,
+    StaffMember,
+    Timer,
+)
+from models.escalation import UNRESOLVED
 from models.timer import PENDING
 from runtime import current_runtime
 from sms.fake_twilio import FakeSettings, FakeTwilioServer
@@ -104,15 +116,17 @@ class Simulation:
         spec = self.script["participant"]
         with self.rt.db.transaction() as session:
             for staff in self.script.get("staff", []):
-                session.add(
-                    StaffMember(
-                        name=staff["name"],
-                        phone=staff["phone"],
-                        role=staff.get("role", "counselor"),
-                        active=True,
-                        created_at=self.clock.now(),
-                    )
+                member = StaffMember(
+                    name=staff["name"],
+                    phone=staff["phone"],
+                    role=staff.get("role", "counselor"),
+                    active=True,
+                    created_at=self.clock.now(),
                 )
+                session.add(member)
+                session.flush()
+                if staff.get("oncall"):
+                    session.add(self._rota(staff["oncall"], member.id))
             session.flush()
             participant = enroll(
                 session,
@@ -127,6 +141,19 @@ class Simulation:
             self.pid = participant.id
         return spec["phone"]
 
+    def _rota(self, role: str, staff_id: int) -> OnCallSchedule:
+        """An organization-wide rota of one person, covering the whole simulation."""
+        return OnCallSchedule(
+            program_id=None,
+            role=role,
+            timezone=str(self.tz),
+            rotation=[staff_id],
+            starts_on=(self.clock.now() - timedelta(days=1)).date(),
+            handoff_time="00:00",
+            shift_days=28,
+            created_at=self.clock.now(),
+        )
+
     @staticmethod
     def _apply_plan(participant: Participant, plan: dict) -> None:
         participant.plan_reasons = plan.get("reasons")
@@ -138,6 +165,8 @@ class Simulation:
     def _step(self, step: dict) -> None:
         if "text" in step:
             self._text(str(step["text"]))
+        elif "staff" in step:
+            self._staff_text(step["staff"])
         elif "wait" in step:
             self._advance_to(self.clock.now() + _duration(step["wait"]))
         elif "at" in step:
@@ -157,12 +186,24 @@ class Simulation:
         else:
             raise click.ClickException(f"unknown step {step!r}")
 
-    def _text(self, body: str) -> None:
-        self._say(f"{self._who()} -> {self.rt.config['PROGRAM_DISPLAY_NAME']}: {body}")
+    def _staff_text(self, spec: dict) -> None:
+        staff = next(
+            (s for s in self.script.get("staff", []) if s["name"] == spec.get("name")), None
+        )
+        if staff is None:
+            raise click.ClickException(f"staff step: no staff member named {spec.get('name')!r}")
+        with self.rt.db.transaction() as session:
+            query = select(Escalation.code).where(Escalation.status.in_(UNRESOLVED))
+            code = session.scalars(query.order_by(Escalation.id.desc())).first() or "0000"
+        body = str(spec.get("text", "")).replace("{code}", code)
+        self._text(body, sender=staff["phone"], label=f"{staff['name']} (staff)")
+
+    def _text(self, body: str, sender: str | None = None, label: str | None = None) -> None:
+        self._say(f"{label or self._who()} -> {self.rt.config['PROGRAM_DISPLAY_NAME']}: {body}")
         self.texts_sent += 1
         params = {
             "MessageSid": f"SM{self.texts_sent:032x}",
-            "From": self.phone,
+            "From": sender or self.phone,
             "To": self.rt.config.get("TWILIO_FROM_NUMBER") or "",
             "Body": body,
         }
@@ -214,10 +255,14 @@ class Simulation:
                     .order_by(OutboundMessage.id)
                 )
             )
-            staff_phones = set(session.scalars(select(StaffMember.phone)))
+            staff_names = dict(session.execute(select(StaffMember.phone, StaffMember.name)).all())
         for row in rows:
             self.printed_out = row.id
-            who = "staff " + row.to_phone if row.to_phone in staff_phones else self._who()
+            who = (
+                f"{staff_names[row.to_phone]} (staff)"
+                if row.to_phone in staff_names
+                else self._who()
+            )
             self._say(
                 f"{self.rt.config['PROGRAM_DISPLAY_NAME']} -> {who}: {row.body}", row.created_at
             )

@@ -161,3 +161,18 @@ def test_processes_stop_cleanly_on_sigterm(rt, live, fake_twilio):
         p.terminate()
     codes = [p.wait(timeout=15) for p in processes]
     assert codes == [0, 0]
+
+
+def test_crisis_reply_and_first_page_do_not_need_redis(app, rt, clock, fake_twilio, text_in,
+                                                       redis_server):  # fmt: skip
+    from tests.flows import crisis_world as w
+
+    w.build(rt, text_in)
+    redis_server.stop()
+    started = time.monotonic()
+    response = text_in(w.PARTICIPANT, "i am going to kill myself tonight")
+    elapsed = time.monotonic() - started
+    assert response.status_code == 200
+    assert "988" in delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert "Reply ACK" in delivered_to(fake_twilio, w.ONCALL)[-1]
+    assert elapsed < 5, f"the webhook took {elapsed:.1f} s with Redis down"
