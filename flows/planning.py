@@ -145,6 +145,11 @@ def _fit_window(local_due: datetime, before: datetime | None, policy: Policy) ->
     return earlier if earlier < before and _in_window(earlier, policy) else None
 
 
+def earliest_in_window(local: datetime, policy: Policy) -> datetime:
+    """`local` if it is inside the sending window, else when the window next opens."""
+    return local if _in_window(local, policy) else _next_window_open(local, policy)
+
+
 def _in_window(local: datetime, policy: Policy) -> bool:
     return policy.window_start <= local.time() <= policy.window_end
 

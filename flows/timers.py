@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from flows import crisis, runner, staff
 from flows import escalation as escalation_flow
+from flows.admin import broadcasts
 from flows.schedule_store import is_paused
 from models import Contact, OutboundMessage, Participant, StaffNotification, Timer
 from models.participant import ACTIVE
@@ -102,6 +103,17 @@ def crisis_delivery_failed(session: Session, timer: Timer, now: datetime, config
         crisis.delivery_failed(session, message, now, config)
 
 
+def held_broadcast(session: Session, timer: Timer, now: datetime, config: dict) -> None:
+    """Kind broadcast.held: the participant's window opened; send the program's broadcast.
+
+    Like any participant text, one more than the grace period late is dropped.
+    """
+    grace = timedelta(minutes=float(config.get("SCHEDULE_GRACE_MINUTES", 30)))
+    if now - timer.due_at <= grace:
+        participant_id = int(timer.target.removeprefix("participant:"))
+        broadcasts.deliver_held(session, participant_id, timer.payload["body"], now)
+
+
 def staff_notice(session: Session, timer: Timer, now: datetime, config: dict) -> None:
     """Kind `staff.notice`: business hours have opened; text a held staff notice."""
     notice = session.get(StaffNotification, int(timer.target.removeprefix("notice:")))
@@ -123,6 +135,7 @@ TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime, dict], None]] = {
     runner.TIMEOUT_KIND: flow_timeout,
     runner.START_KIND: flow_start,
     staff.NOTICE_KIND: staff_notice,
+    broadcasts.HELD_KIND: held_broadcast,
     escalation_flow.PAGE_KIND: escalation_step,
     escalation_flow.DEADLINE_KIND: escalation_step,
     escalation_flow.NUDGE_KIND: escalation_step,

@@ -286,3 +286,21 @@ def test_non_urgent_staff_notice_waits_for_business_hours(app, rt, clock, text_i
     assert staff_texts() == []
     run_until(app, rt, clock, datetime(2026, 11, 30, 9, 1, tzinfo=NY))
     assert staff_texts() == ["staff:call_request"], "Monday 09:00"
+
+
+def test_broadcast_outside_the_window_waits_for_it_to_open(app, rt, clock, text_in):
+    from flows.admin.broadcasts import send_broadcast
+
+    setup_program(rt, text_in)
+    with rt.db.transaction() as s:
+        program_id = s.scalar(select(Program.id))
+    clock.set(datetime(2026, 11, 24, 3, 0, tzinfo=NY).astimezone(ZoneInfo("UTC")))  # 03:00 local
+    with rt.db.transaction() as s:
+        assert send_broadcast(s, program_id, "No group today", clock.now()).recipients == 1
+    run_until(app, rt, clock, datetime(2026, 11, 24, 7, 59, tzinfo=NY))
+    assert "broadcast" not in sent_kinds(rt), "nothing at night"
+    run_until(app, rt, clock, datetime(2026, 11, 24, 8, 1, tzinfo=NY))
+    with rt.db.transaction() as s:
+        [row] = s.scalars(select(OutboundMessage).where(OutboundMessage.kind == "broadcast"))
+        assert row.body == "Northside: No group today"
+        assert row.created_at == datetime(2026, 11, 24, 8, 0, tzinfo=NY)
