@@ -13,20 +13,28 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flows import escalation as esc
 from flows.runner import Turn, end_conversation
-from models import Contact, Escalation, EscalationEvent, OutboundMessage, Participant
+from models import (
+    Contact,
+    Escalation,
+    EscalationEvent,
+    InboundMessage,
+    OutboundMessage,
+    Participant,
+)
 from models.message import FAILED, QUEUE_CRISIS, UNDELIVERED
 from models.timer import begin_firing
 from sms.client import ERROR_UNSUBSCRIBED
 from sms.outbox import queue_outbound
 from sms.sender import SenderSettings, send_outbound
 from sms.texts import render
-from sms.triage import Triage
+from sms.triage import Triage, classify
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +68,47 @@ def handle_crisis(handling, participant: Participant | None, turn: Turn | None, 
     else:
         esc.record(session, current, "reply_skipped", now, details={"why": "replied recently"})
     return "crisis"
+
+
+def safety_net(db, gateway, clock, config: dict, inbound_id: int) -> bool:
+    """Handling a text failed (a bug): if it is a crisis, reply and page anyway.
+
+    Takes the shortest path - no conversation, no flows - so whatever broke
+    the full handling is unlikely to break this. The text stays unprocessed
+    and is retried soon; the retry's reply falls in the reply interval and
+    its escalation is this one, so nothing is sent twice. True if it acted.
+    """
+    with db.transaction() as session:
+        now = clock.now()
+        inbound = session.get(InboundMessage, inbound_id)
+        if inbound is None or inbound.processed_at is not None:
+            return False
+        triage = classify(inbound.body)
+        if triage.level != "crisis":
+            return False
+        contact = session.get(Contact, inbound.contact_id)
+        participant = session.scalars(
+            select(Participant).where(Participant.contact_id == contact.id)
+        ).first()
+        handling = SimpleNamespace(
+            session=session, contact=contact, now=now, config=config, inbound=inbound
+        )
+        reply_id = _queue_reply(handling, participant, triage)
+        timer_id = None
+        if esc.unresolved_for_contact(session, contact.id) is None:
+            escalation, timer_id = esc.open_escalation(
+                session,
+                contact,
+                participant,
+                inbound_id=inbound.id,
+                rules=list(triage.rules),
+                overdose=getattr(triage, "overdose", False),
+                now=now,
+            )
+            esc.record(session, escalation, "handling_failed", now, inbound_id=inbound.id)
+        inbound.triage_level, inbound.retry_at = triage.level, now
+    deliver(db, gateway, clock, config, [reply_id] if reply_id else [], timer_id)
+    return True
 
 
 def _queue_reply(handling, participant: Participant | None, triage: Triage) -> int | None:

@@ -14,6 +14,7 @@ one message handle it once.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -27,7 +28,7 @@ from flows.commands import (
     match_command,
     run_command,
 )
-from flows.crisis import deliver, handle_crisis
+from flows.crisis import deliver, handle_crisis, safety_net
 from flows.runner import (
     Turn,
     begin_turn,
@@ -46,6 +47,8 @@ from sms.keywords import HELP, START, STOP, YES, Keyword, match_keyword
 from sms.outbox import queue_outbound, record_twiml_reply
 from sms.texts import render
 from sms.triage import Triage, classify
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,30 @@ def process_inbound(
     `in_webhook` is False for a retry from a job, which cannot answer in TwiML.
     With a `gateway`, a crisis' reply and first page are sent before returning.
     """
+    try:
+        handling = _handle(db, clock, config, inbound_id, in_webhook)
+    except Exception:
+        if gateway is not None:  # a bug must not leave a crisis unanswered
+            try:
+                safety_net(db, gateway, clock, config, inbound_id)
+            except Exception:
+                log.exception("crisis safety net for inbound %s failed", inbound_id)
+        raise
+    if handling is None:
+        return None
+    if gateway is not None and (handling.crisis_outbound_ids or handling.crisis_page_timer_id):
+        deliver(
+            db,
+            gateway,
+            clock,
+            config,
+            handling.crisis_outbound_ids,
+            handling.crisis_page_timer_id,
+        )
+    return handling.replies
+
+
+def _handle(db, clock, config: dict, inbound_id: int, in_webhook: bool) -> Handling | None:
     with db.transaction() as session:
         now = clock.now()
         claimed = session.execute(
@@ -133,16 +160,7 @@ def process_inbound(
         contact = session.get(Contact, inbound.contact_id)
         handling = Handling(session, inbound, contact, now, config, [], in_webhook)
         inbound.handled_as = route(handling)
-    if gateway is not None and (handling.crisis_outbound_ids or handling.crisis_page_timer_id):
-        deliver(
-            db,
-            gateway,
-            clock,
-            config,
-            handling.crisis_outbound_ids,
-            handling.crisis_page_timer_id,
-        )
-    return handling.replies
+    return handling
 
 
 def route(handling: Handling) -> str:

@@ -51,7 +51,8 @@ def test_ack_by_sms_stops_the_chain_and_tells_the_participant(app, rt, clock, te
     esc = w.escalation(rt)
     assert esc.status == ACKED and esc.acked_by_id == world.oncall_id
     assert delivered_to(fake_twilio, w.BACKUP) == []
-    assert any("a counselor has your message" in b for b in delivered_to(fake_twilio, w.PARTICIPANT))
+    to_participant = delivered_to(fake_twilio, w.PARTICIPANT)
+    assert any("a counselor has your message" in b for b in to_participant)
     assert any(f"alert {code} is yours" in b for b in delivered_to(fake_twilio, w.ONCALL))
 
 
@@ -245,3 +246,54 @@ def _minutes(n):
     from datetime import timedelta
 
     return timedelta(minutes=n)
+
+
+def test_someone_not_yet_consented_is_answered_and_escalated(app, rt, clock, text_in,
+                                                            fake_twilio):  # fmt: skip
+    w.build(rt, text_in, consent=False)
+    text_in(w.PARTICIPANT, "i want to end my life")
+    assert "988" in delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert w.escalation(rt).participant_id is not None
+    assert len(delivered_to(fake_twilio, w.ONCALL)) == 1
+
+
+def test_overdose_reply_gives_the_steps_in_the_participants_language(app, rt, clock, text_in,
+                                                                    fake_twilio):  # fmt: skip
+    w.build(rt, text_in)
+    text_in(w.PARTICIPANT, "my boyfriend took too many pills and hes not breathing right")
+    reply = delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert "911" in reply and "naloxone" in reply and "breathing" in reply
+    assert w.escalation(rt).overdose
+    text_in(w.STRANGER, "mi hermano tomo demasiadas pastillas y no despierta")
+    reply = delivered_to(fake_twilio, w.STRANGER)[-1]
+    assert "llame al 911" in reply and "naloxona" in reply
+
+
+def test_a_craving_goes_to_the_checkin_and_the_coping_plan(app, rt, clock, text_in,
+                                                          fake_twilio):  # fmt: skip
+    w.build(rt, text_in)
+    text_in(w.PARTICIPANT, "im craving so bad right now, i really want to use")
+    w.tick(app, rt, clock, minutes=0.1)
+    assert "What's going on" in delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    text_in(w.PARTICIPANT, "lonely")
+    w.tick(app, rt, clock, minutes=0.1)
+    assert any("plan" in b.lower() for b in delivered_to(fake_twilio, w.PARTICIPANT)[-2:])
+    assert w.escalation(rt) is None, "a craving is not a crisis"
+
+
+def test_a_bug_in_handling_still_answers_and_pages_a_crisis(app, rt, clock, text_in,
+                                                           fake_twilio, monkeypatch):  # fmt: skip
+    import flows.inbound
+
+    w.build(rt, text_in)
+    real = flows.inbound.handle_crisis
+    monkeypatch.setattr(flows.inbound, "handle_crisis", lambda *a, **k: 1 / 0)
+    assert text_in(w.PARTICIPANT, CRISIS).status_code == 200
+    assert "988" in delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert len(delivered_to(fake_twilio, w.ONCALL)) == 1
+    monkeypatch.setattr(flows.inbound, "handle_crisis", real)  # fixed; the retry runs
+    w.tick(app, rt, clock, minutes=0.1)
+    assert len(w.texts_to(rt, w.PARTICIPANT, "crisis_reply")) == 1, "no second reply"
+    assert len(w.texts_to(rt, w.ONCALL, "page")) == 1, "no second page"
+    kinds = [k for k, _ in w.timeline(rt, w.escalation(rt).id)]
+    assert "handling_failed" in kinds and "message" in kinds
