@@ -13,9 +13,9 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Serve /api/v1 and its OpenAPI document."""
-    from console.api import participants, programs, staff
+    from console.api import escalations, oncall, participants, programs, staff
     from console.api.base import make_api
 
     api = make_api(app)
-    for module in (programs, participants, staff):
+    for module in (programs, participants, staff, escalations, oncall):
         api.register_blueprint(module.blp)

@@ -14,6 +14,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from flows.admin import checks as limits
+from flows.admin.participants import PREFERRED_NAME_MAX
 from models.participant import STAFF_ROLES
 from sms.outbox import MAX_BODY
 
@@ -116,6 +117,12 @@ class ProgramInSchema(PolicySchema):
     business_hours = fields.Nested(BusinessHoursSchema)
     aftercare_weeks = integer(0, limits.AFTERCARE_WEEKS_MAX)
     aftercare_checkin_rule = text(limits.RULE_MAX, 1, allow_none=True)
+    page_includes_text = StrictBoolean(
+        metadata={"description": "Crisis pages quote the participant's words (default false)."}
+    )
+    tell_participant_on_ack = StrictBoolean(
+        metadata={"description": "On ACK, text the participant that a counselor has it."}
+    )
 
 
 class PlanInSchema(ma.Schema):
@@ -136,6 +143,11 @@ class ParticipantInSchema(ma.Schema):
 
     phone = text(32, 1, required=True, metadata={"description": "Any format; stored E.164."})
     name = text(limits.NAME_MAX, 1, required=True)
+    preferred_name = text(
+        PREFERRED_NAME_MAX,
+        allow_none=True,
+        metadata={"description": "What they like to be called; crisis pages use it."},
+    )
     language = fields.String(validate=validate.OneOf(limits.LANGUAGES))
     timezone = text(limits.TIMEZONE_MAX, 1)
     program_id = ref(allow_none=True)
@@ -153,6 +165,10 @@ class StaffInSchema(ma.Schema):
     name = text(limits.NAME_MAX, 1, required=True)
     phone = text(32, 1, required=True)
     role = fields.String(required=True, validate=validate.OneOf(STAFF_ROLES))
+    program_id = ref(
+        allow_none=True,
+        metadata={"description": "The program they look after; null: every program."},
+    )
     active = StrictBoolean()
 
 
@@ -219,6 +235,8 @@ class ProgramSchema(PolicyOutSchema):
     business_hours = fields.Nested(BusinessHoursOutSchema)
     aftercare_weeks = fields.Integer()
     aftercare_checkin_rule = fields.String(allow_none=True)
+    page_includes_text = fields.Boolean()
+    tell_participant_on_ack = fields.Boolean()
     created_at = fields.DateTime()
     updated_at = fields.DateTime()
 
@@ -238,6 +256,7 @@ class ParticipantSchema(ma.Schema):
 
     id = fields.Integer(required=True)
     name = fields.String(required=True)
+    preferred_name = fields.String(allow_none=True)
     phone = fields.String(required=True)
     language = fields.String()
     timezone = fields.String()
@@ -262,6 +281,7 @@ class StaffSchema(ma.Schema):
     name = fields.String(required=True)
     phone = fields.String(required=True)
     role = fields.String()
+    program_id = fields.Integer(allow_none=True)
     active = fields.Boolean()
     created_at = fields.DateTime()
 

@@ -25,6 +25,7 @@ from flows.schedule_store import is_paused, planned_messages, replan
 from models import Contact, InboundMessage, OutboundMessage, Participant, Program, StaffMember
 
 DEFAULT_TIMEZONE = "America/New_York"
+PREFERRED_NAME_MAX = 60  # the column's length
 PREVIEW_DAYS_MAX = 90
 MESSAGES_MAX = 500
 # Giving any of these may change what the participant is sent, so it re-plans them.
@@ -51,6 +52,7 @@ def participant_view(session: Session, p: Participant) -> dict:
     return {
         "id": p.id,
         "name": p.name,
+        "preferred_name": p.preferred_name,
         "phone": contact.phone,
         "language": p.language,
         "timezone": p.timezone,
@@ -133,6 +135,8 @@ def _change(
 ) -> int | None:
     if "name" in changes:
         p.name = _name(changes["name"])
+    if "preferred_name" in changes:
+        p.preferred_name = _preferred_name(changes["preferred_name"])
     if "language" in changes:
         p.language = _language(changes["language"])
         session.get(Contact, p.contact_id).language = p.language  # keyword replies use it
@@ -161,6 +165,17 @@ def _name(value) -> str:
         raise InvalidFieldError("name", "is required")
     if len(value) > check.NAME_MAX or "\x00" in value:
         raise InvalidFieldError("name", f"must be at most {check.NAME_MAX} characters of text")
+    return value.strip()
+
+
+def _preferred_name(value) -> str | None:
+    """What the participant likes to be called (pages name them by it); empty clears it."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str) or len(value) > PREFERRED_NAME_MAX or "\x00" in value:
+        raise InvalidFieldError(
+            "preferred_name", f"must be at most {PREFERRED_NAME_MAX} characters of text"
+        )
     return value.strip()
 
 

@@ -40,10 +40,19 @@ FIELDS = (
     "window_end",
     "aftercare_weeks",
     "aftercare_checkin_rule",
+    "page_includes_text",
+    "tell_participant_on_ack",
 )
 REQUIRED = ("name", "display_name", "timezone", "start_date")
-# Fields that change nothing anyone is sent, so changing them re-plans no one.
-_LABELS = {"name", "display_name", "business_hours"}
+# Fields that change no planned text, so changing them re-plans no one (the crisis
+# settings only matter when an alert is paged).
+_LABELS = {
+    "name",
+    "display_name",
+    "business_hours",
+    "page_includes_text",
+    "tell_participant_on_ack",
+}
 
 
 def program_view(program: Program) -> dict:
@@ -173,6 +182,9 @@ def _checked(values: dict) -> dict:
     _number(v["aftercare_weeks"], "aftercare_weeks", 0, check.AFTERCARE_WEEKS_MAX)
     if v["aftercare_checkin_rule"] is not None:
         check.recurrence(v["aftercare_checkin_rule"], "aftercare_checkin_rule", v["start_date"])
+    for name in ("page_includes_text", "tell_participant_on_ack"):
+        if not isinstance(v[name], bool):
+            raise InvalidFieldError(name, "must be true or false")
     _plannable(v)
     return v
 

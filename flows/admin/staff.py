@@ -1,4 +1,8 @@
-"""Staff members who receive notices by SMS: add them, change them, retire them."""
+"""Staff members who receive notices by SMS: add them, change them, retire them.
+
+A member may belong to one program (`program_id`): they are paged for and may
+act on that program's alerts; a member of no program covers every program.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from flows.admin import ConflictError, InvalidFieldError, NotFoundError
 from flows.admin import checks as check
+from models import Program
 from models.participant import STAFF_ROLES, StaffMember
 
 
@@ -20,6 +25,7 @@ def staff_view(member: StaffMember) -> dict:
         "name": member.name,
         "phone": member.phone,
         "role": member.role,
+        "program_id": member.program_id,
         "active": member.active,
         "created_at": member.created_at,
     }
@@ -63,10 +69,25 @@ def _apply(session: Session, member: StaffMember, values: dict, config: dict) ->
         if values["role"] not in STAFF_ROLES:
             raise InvalidFieldError("role", f"must be one of {', '.join(STAFF_ROLES)}")
         member.role = values["role"]
+    if "program_id" in values:
+        member.program_id = _program_ref(session, values["program_id"])
     if "active" in values:
         if not isinstance(values["active"], bool):
             raise InvalidFieldError("active", "must be true or false")
         member.active = values["active"]
+
+
+def _program_ref(session: Session, program_id) -> int | None:
+    """A program the member looks after (None: every program); it must exist."""
+    if program_id is None:
+        return None
+    if isinstance(program_id, bool) or not isinstance(program_id, int):
+        raise InvalidFieldError("program_id", f"{program_id!r} is not a program id")
+    with session.no_autoflush:  # a racing phone clash must surface in _flush, as a 409
+        known = session.get(Program, program_id) is not None
+    if not known:
+        raise InvalidFieldError("program_id", f"no program #{program_id}")
+    return program_id
 
 
 def _unique_phone(session: Session, phone: str, staff_id: int | None) -> None:

@@ -118,9 +118,9 @@ def test_openapi_document_needs_no_key_and_requires_bearer_everywhere(client):
     spec = response.get_json()
     assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
     assert spec["security"] == [{"bearerAuth": []}]
-    methods = {"get", "post", "patch", "delete"}
+    methods = {"get", "post", "put", "patch", "delete"}
     operations = [op for path in spec["paths"].values() for m, op in path.items() if m in methods]
-    assert len(operations) == 15
+    assert len(operations) == 34
     assert all("401" in op["responses"] for op in operations)
 
 
