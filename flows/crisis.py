@@ -55,7 +55,7 @@ def handle_crisis(handling, participant: Participant | None, turn: Turn | None, 
             participant,
             inbound_id=handling.inbound.id,
             rules=list(triage.rules),
-            overdose=getattr(triage, "overdose", False),
+            overdose=triage.overdose,
             now=now,
         )
         handling.crisis_page_timer_id = timer_id
@@ -102,7 +102,7 @@ def safety_net(db, gateway, clock, config: dict, inbound_id: int) -> bool:
                 participant,
                 inbound_id=inbound.id,
                 rules=list(triage.rules),
-                overdose=getattr(triage, "overdose", False),
+                overdose=triage.overdose,
                 now=now,
             )
             esc.record(session, escalation, "handling_failed", now, inbound_id=inbound.id)
@@ -117,7 +117,7 @@ def _queue_reply(handling, participant: Participant | None, triage: Triage) -> i
     An overdose reply still goes out after a plain one: its steps are new.
     """
     session, contact, now = handling.session, handling.contact, handling.now
-    template = "crisis_reply_overdose" if getattr(triage, "overdose", False) else "crisis_reply"
+    template = "crisis_reply_overdose" if triage.overdose else "crisis_reply"
     interval = timedelta(minutes=float(handling.config.get("CRISIS_REPLY_INTERVAL", 10)))
     recent = set(
         session.scalars(
