@@ -44,6 +44,8 @@ NUDGE_KIND = "escalation.nudge"
 REPLY_FAILED_KIND = "escalation.reply_failed"
 NUDGE_AFTER = timedelta(hours=24)
 QUOTE_LIMIT = 120
+NEED = "needs contact now"
+NEED_OVERDOSE = "may have overdosed - call now, 911 if no answer"
 
 
 @dataclass
@@ -406,6 +408,7 @@ def _staff_text(session, escalation, template, config, *, quote=False, **values)
         "time": _local_time(session, escalation, config),
         "problem": "",
         "quote": "",
+        "need": NEED_OVERDOSE if escalation.overdose else NEED,
         **values,
     }
     if template == "page" and escalation.reply_problem:

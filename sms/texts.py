@@ -239,7 +239,7 @@ CRISIS: dict[str, T] = {
 # words appear only where the program allows it ({quote} is empty otherwise).
 PAGES: dict[str, T] = {
     "page": {
-        "en": "{name}: URGENT - {who} needs contact now (texted {time}). Call: {callback}."
+        "en": "{name}: URGENT - {who} {need} (texted {time}). Call: {callback}."
         "{problem}{quote} Reply ACK {code}",
     },
     "page_final": {

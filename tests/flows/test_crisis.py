@@ -263,6 +263,7 @@ def test_overdose_reply_gives_the_steps_in_the_participants_language(app, rt, cl
     text_in(w.PARTICIPANT, "my boyfriend took too many pills and hes not breathing right")
     reply = delivered_to(fake_twilio, w.PARTICIPANT)[-1]
     assert "911" in reply and "naloxone" in reply and "breathing" in reply
+    assert "may have overdosed" in delivered_to(fake_twilio, w.ONCALL)[-1]
     assert w.escalation(rt).overdose
     text_in(w.STRANGER, "mi hermano tomo demasiadas pastillas y no despierta")
     reply = delivered_to(fake_twilio, w.STRANGER)[-1]

@@ -22,6 +22,7 @@ VALUES = {
     "time": "Wed Dec 30 11:45 PM",
     "callback": "+15005550100",
     "code": "4821",
+    "need": "may have overdosed - call now, 911 if no answer",
     "problem": " Our reply did NOT reach them (opted out) - please call.",
     "quote": ' They wrote: "' + "x" * 60 + '"',
     "staff": "Maria Gonzalez-Rodriguez",
