@@ -37,7 +37,9 @@ def test_crisis_night_transcript(runner, tmp_path):
     assert "Wed Dec 09 03:30  Tether -> Maria: Tether: call 911 now. Give naloxone" in out
     pages = re.findall(r"(\d\d:\d\d)  Tether -> (\w+ \w+) \(staff\): Tether: URGENT - Maria", out)
     chain = ["Ana Oncall", "Ben Backup", "Sue Super"] * 2
-    assert pages[2:] == list(zip(["03:30", "03:35", "03:40", "03:45", "03:50", "03:55"], chain))
+    assert pages[2:] == list(
+        zip(["03:30", "03:35", "03:40", "03:45", "03:50", "03:55"], chain, strict=True)
+    )
     assert "04:00  Tether -> Maria: Tether: we are still trying" in out
     assert "04:00  Tether -> Sue Super (staff): Tether: URGENT - nobody has answered" in out
 
