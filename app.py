@@ -66,6 +66,7 @@ def _register_commands(app: Flask) -> None:
     from console.cli_apikeys import apikey_group
     from console.cli_flows import flows_group
     from console.cli_programs import programs_group
+    from console.cli_triage import triage_command
     from migrations.cli import db_group
     from workers.cli import dispatcher_command, worker_command
     from workers.simulate import simulate_command
@@ -76,6 +77,7 @@ def _register_commands(app: Flask) -> None:
     app.cli.add_command(participants_group)
     app.cli.add_command(programs_group)
     app.cli.add_command(staff_group)
+    app.cli.add_command(triage_command)
     app.cli.add_command(simulate_command)
     app.cli.add_command(worker_command)
     app.cli.add_command(dispatcher_command)

@@ -156,11 +156,28 @@ def _all_delivered(rt) -> bool:
 def test_processes_stop_cleanly_on_sigterm(rt, live, fake_twilio):
     processes = [_spawn(["worker"], rt, live, fake_twilio), _spawn(["dispatcher"], rt, live,
                                                                    fake_twilio)]  # fmt: skip
-    time.sleep(2)
+    # SIGTERM once both are running (signal handlers installed), not at a fixed moment:
+    # how long start-up takes depends on the machine's load.
+    wait_for(lambda: _running(rt), timeout=60, interval=0.2)
     for p in processes:
         p.terminate()
     codes = [p.wait(timeout=15) for p in processes]
     assert codes == [0, 0]
+
+
+def _running(rt) -> bool:
+    """The dispatcher has beaten its heartbeat and a worker has registered with Redis."""
+    from rq import Worker
+
+    from models import Heartbeat
+
+    with rt.db.transaction() as s:
+        beat = s.scalar(select(Heartbeat.beat_at))
+    connection = Redis.from_url(rt.config["REDIS_URL"])
+    try:
+        return beat is not None and len(Worker.all(connection=connection)) == 1
+    finally:
+        connection.close()
 
 
 def test_crisis_reply_and_first_page_do_not_need_redis(app, rt, clock, fake_twilio, text_in,

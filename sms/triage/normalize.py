@@ -1,0 +1,203 @@
+"""Normalisation: the forms of a text that the rules are matched against.
+
+People text in every style; the rules are written once, against a plain form:
+lower case, no accents, no apostrophes, leetspeak and masked letters resolved
+("su1cide", "k*ll"), letters spelled out one by one joined ("s u i c i d e"),
+Cyrillic look-alike letters read as Latin, risk emoji as `:name:` words,
+texting shorthand spelled out ("2nite", "ppl", "kiero"), misspelled crisis words
+corrected (`spelling.py`), single spaces. Runs of three or more of one letter
+are collapsed both to one and to two letters ("dieeee" -> "die", "killlll" ->
+"kill"), and each of those also appears without filler words ("literally",
+"just"), so a text has up to four spaced forms. Each form also has a
+run-together twin with no spaces at all, for rules marked `joined`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sms.triage.shorthand import FILLERS, SHORTHAND
+from sms.triage.spelling import TARGETS, correct
+
+# Emoji that carry risk (or, for laughter, its absence) become words rules can use.
+EMOJI = {
+    "💊": "pill",
+    "💉": "syringe",
+    "🔫": "gun",
+    "🔪": "knife",
+    "🗡": "knife",
+    "🩸": "blood",
+    "⚰": "coffin",
+    "🪦": "grave",
+    "🪢": "rope",
+    "💀": "skull",
+    "☠": "skull",
+    "🚑": "ambulance",
+    "🆘": "sos",
+    "😭": "crying",
+    "😢": "crying",
+    "💔": "brokenheart",
+    **dict.fromkeys("😵🥀😔😞😩😫😣", "sad"),
+    "😂": "laughing",
+    "🤣": "laughing",
+    "😆": "laughing",
+    "😹": "laughing",
+    **dict.fromkeys("🍺🍻🍷🍸🍹🥃🍾🥂", "drink"),
+}
+_EMOJI_TABLE = str.maketrans({emoji: f" :{name}: " for emoji, name in EMOJI.items()})
+_QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u02bc\u2032`\u00b4", "'"))
+# Cyrillic and Greek letters that look Latin ("kіll" with a Ukrainian і) are read as Latin.
+_HOMOGLYPHS = str.maketrans("аеорсухіјѕԁһӏκνορτυιαεмтвкн", "aeopcyxijsdhlkvoptuiaemtbkh")
+# Format and mark characters: accents after NFKD, emoji variation selectors,
+# zero-width spaces and joiners people use to dodge filters.
+_DROP_CATEGORIES = {"Mn", "Me", "Cf"}
+
+# Inside a word, these stand for letters (leetspeak); times and units ("5pm",
+# "10mg") are left alone, and so are numbers.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+_MASKS = "*#_"
+_TOKEN = re.compile(r"[a-z0-9@$!*#_]+")
+_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|mg|ml|mcg|g|x|k|kms?|s|h|hrs?|mins?|yrs?|yo|lbs?|oz|d|days?|wks?|m)"
+)
+# Masked words are resolved against this list, first match wins: common
+# profanity first so "sh*t" is not read as "shot".
+_VOCABULARY = (
+    "fuck", "fucking", "fucked", "shit", "shitty", "bitch", "damn", "hell", "ass",
+    "kill", "killing", "killed", "myself", "suicide", "suicidal", "die", "dying", "died",
+    "dead", "death", "overdose", "overdosed", "overdosing", "hang", "hanging", "cut",
+    "cutting", "shoot", "gun", "knife", "blood", "pills", "hurt", "harm", "rape", "raped",
+    "unalive", "morir", "morirme", "muerto", "muerta", "muerte", "matar", "matarme",
+    "suicidio", "suicidarme", "drunk", "drink", "high", "heroin", "meth", "coke",
+    "cocaine", "crack", "weed", "alcohol", "relapse", "relapsed", "used", "using",
+    "craving", "xanax", "fentanyl", "fent", "dope", *sorted(TARGETS),
+)  # fmt: skip
+
+_OD_PAST = re.compile(r"\bo\.?d\.?'?d\b|\bod'?ed\b")
+_OD_ING = re.compile(r"\bo\.?d\.?'?(?:ing|in)\b")
+_OD_DOTTED = re.compile(r"\bo\.d\b\.?")
+_DOTTED_LETTERS = re.compile(r"\b[a-z](?:[.\-][a-z]\b)+\.?")
+_NOT_KEPT = re.compile(r"[^a-z0-9:!? ]+")
+_BANG = re.compile(r"!+")
+_QUESTION = re.compile(r"\?+")
+_SPACES = re.compile(r" +")
+_SPELLED = re.compile(r"\b[a-z](?: [a-z]\b){2,}")
+_REPEAT = re.compile(r"([a-z])\1{2,}")
+_SHORTCODE = re.compile(r":[a-z]+:")
+_NOT_JOINED = re.compile(r"[^a-z#]+")
+_WORD = re.compile(r"\b[a-z0-9]+\b")
+_TWO_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])2(?=[a-z])")  # "want2die" -> "want to die"
+# "want too die": "too" before a verb is "to" ("took too much" keeps its "too").
+_TOO_BEFORE_VERB = re.compile(
+    r"\btoo (?=(?:die|kill|live|be|end|hurt|wake|go|do|take|use|drink|get|sleep|exist|stop"
+    r"|keep|feel|cut|jump|hang|overdose|od)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Forms:
+    """The spaced forms of a text and their run-together twins (same order)."""
+
+    spaced: tuple[str, ...]
+    joined: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """Unicode-fold `text`: NFKD, no accents or format characters, casefolded, plain quotes."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) not in _DROP_CATEGORIES)
+    return kept.casefold().translate(_QUOTES).translate(_HOMOGLYPHS).translate(_EMOJI_TABLE)
+
+
+def normalize(text: str) -> Forms:
+    """The forms of `text` that rules are matched against."""
+    folded = fold(text)
+    # "OD'd" must become a word before apostrophes go ("odd" is a word of its own).
+    folded = _OD_PAST.sub(" overdosed ", folded)
+    folded = _OD_ING.sub(" overdosing ", folded)
+    folded = _OD_DOTTED.sub(" od ", folded)
+    folded = _TOKEN.sub(lambda m: _clean_token(m.group()), folded)
+    folded = folded.replace("'", "")
+    folded = _DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-]", "", m.group()), folded)
+    folded = _NOT_KEPT.sub(" ", folded)
+    folded = _QUESTION.sub(" ? ", _BANG.sub(" ! ", folded))
+    folded = _SPACES.sub(" ", folded).strip()
+    folded = _SPELLED.sub(lambda m: m.group().replace(" ", ""), folded)
+    one, two = _REPEAT.sub(r"\1", folded), _REPEAT.sub(r"\1\1", folded)
+    one, two = _expand_shorthand(one), _expand_shorthand(two)
+    # Also without filler words, so "i literally just want to die" reads "i want to die".
+    spaced = tuple(dict.fromkeys((one, two, _without_fillers(one), _without_fillers(two))))
+    return Forms(spaced, tuple(joined_form(form) for form in spaced))
+
+
+def _expand_shorthand(text: str) -> str:
+    """Shorthand spelled out, misspelled crisis words corrected."""
+    text = _TOO_BEFORE_VERB.sub("to ", _TWO_BETWEEN_LETTERS.sub(" to ", text))
+    return " ".join(correct(SHORTHAND.get(word, word)) for word in text.split(" "))
+
+
+def _without_fillers(text: str) -> str:
+    return " ".join(word for word in text.split(" ") if word not in FILLERS)
+
+
+def joined_form(spaced: str) -> str:
+    """`spaced` with emoji words, spaces and punctuation removed ('#' marks a masked span)."""
+    return _NOT_JOINED.sub("", _SHORTCODE.sub(" ", spaced))
+
+
+@lru_cache(maxsize=4096)
+def _clean_token(token: str) -> str:
+    """Resolve leetspeak and masks inside one word; leave numbers and units alone."""
+    if token in SHORTHAND and not token.isalpha():  # "b4", "2nite": before leetspeak reads them
+        return SHORTHAND[token]
+    if not any("a" <= ch <= "z" for ch in token) or _UNIT.fullmatch(token):
+        return token
+    chars = list(token)
+    for i, ch in enumerate(token):
+        if ch not in _LEET:
+            continue
+        before = token[i - 1] if i else ""
+        after = token[i + 1] if i + 1 < len(token) else ""
+        if ch == "!":  # only between letters: "k!ll", never "help!"
+            ok = before.isalpha() and after.isalpha()
+        elif ch.isdigit():  # a short run of leet digits touching a letter: "d13", "su1cide"
+            run = re.search(r"[0-9]*$", token[:i]).group() + re.match(r"[0-9]*", token[i:]).group()
+            ok = len(run) <= 3 and all(d in _LEET for d in run) and _touches_letter(token, i)
+        else:
+            ok = before.isalpha() or after.isalpha()
+        if ok:
+            chars[i] = _LEET[ch]
+    cleaned = "".join(chars)
+    if any(mask in cleaned for mask in _MASKS):
+        cleaned = _unmask(cleaned)
+    return cleaned
+
+
+def _touches_letter(token: str, i: int) -> bool:
+    """Whether the digit run through position `i` has a letter on either side."""
+    start, end = i, i
+    while start > 0 and token[start - 1].isdigit():
+        start -= 1
+    while end + 1 < len(token) and token[end + 1].isdigit():
+        end += 1
+    left = token[start - 1] if start else ""
+    right = token[end + 1] if end + 1 < len(token) else ""
+    return left.isalpha() or right.isalpha()
+
+
+def _unmask(token: str) -> str:
+    """'k*ll' -> 'kill' when one known word fits; otherwise drop the mask characters."""
+    core = token.strip(_MASKS)
+    letters = sum(ch.isalpha() for ch in core)
+    if letters >= 2 and any(mask in core for mask in _MASKS):
+        pattern = re.sub(
+            r"[*#_]+", lambda m: f"[a-z]{{{len(m.group())},{len(m.group()) + 1}}}", core
+        )
+        shape = re.compile(pattern)
+        for word in _VOCABULARY:
+            if shape.fullmatch(word):
+                return word
+    return re.sub(r"[*#_]+", "", core)

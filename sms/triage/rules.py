@@ -1,0 +1,65 @@
+"""Every rule and exclusion, in review order, checked when imported.
+
+Crisis rules come first (most severe), then relapse, then craving. A rule id
+is `<level>.<category>.<name>`; crisis categories are fixed (see
+`model.CRISIS_CATEGORIES`). Rule names ending in `_es` are Spanish-only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
+from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
+from sms.triage.crisis_suicide import SUICIDE
+from sms.triage.exclusions import EXCLUSIONS
+from sms.triage.model import CRISIS_CATEGORIES, EXCLUSION_LEVELS, EXCLUSION_PREFIX, LEVELS, Rule
+from sms.triage.use import CRAVING, RELAPSE
+from sms.triage.words import expand
+
+RULES: tuple[Rule, ...] = (
+    SUICIDE + SELF_HARM + OVERDOSE + MEDICAL + VIOLENCE + HELP_NOW + RELAPSE + CRAVING
+)
+
+_ID = re.compile(r"[a-z]+\.[a-z_]+\.[a-z0-9_]+")
+
+
+def joined_pattern(pattern: str) -> str:
+    """The run-together variant of an expanded pattern: no spaces, no word boundaries."""
+    return pattern.replace(r"\b", "").replace(" ?", "").replace(" ", "")
+
+
+def check(rules: tuple[Rule, ...], exclusions: tuple[Rule, ...]) -> None:
+    """Raise ValueError if any rule or exclusion is malformed, duplicated or does not compile."""
+    seen: set[str] = set()
+    for rule in rules + exclusions:
+        problem = _problem(rule, is_exclusion=rule in exclusions)
+        if rule.id in seen:
+            problem = "duplicate id"
+        if problem:
+            raise ValueError(f"triage rule {rule.id!r}: {problem}")
+        seen.add(rule.id)
+
+
+def _problem(rule: Rule, *, is_exclusion: bool) -> str | None:
+    if not _ID.fullmatch(rule.id):
+        return "id must be <level>.<category>.<name> in lower case"
+    if not rule.rationale.strip():
+        return "a rationale is required"
+    if is_exclusion:
+        if not rule.id.startswith(EXCLUSION_PREFIX) or rule.level not in EXCLUSION_LEVELS:
+            return "an exclusion is exclude.<category>.<name> with a level or 'any'"
+    elif rule.level not in LEVELS[:-1] or not rule.id.startswith(rule.level + "."):
+        return "the id must start with its level, one of crisis, relapse, craving"
+    elif rule.level == "crisis" and rule.id.split(".")[1] not in CRISIS_CATEGORIES:
+        return f"crisis category must be one of {', '.join(CRISIS_CATEGORIES)}"
+    try:
+        re.compile(expand(rule.pattern))
+        if rule.joined:
+            re.compile(joined_pattern(expand(rule.pattern)))
+    except (re.error, KeyError) as exc:
+        return f"pattern does not compile: {exc}"
+    return None
+
+
+check(RULES, EXCLUSIONS)

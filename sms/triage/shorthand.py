@@ -1,0 +1,58 @@
+"""Texting shorthand, expanded to the words the rules are written with.
+
+One word per entry, applied after everything else in `normalize` ("plzzz" has
+already become "plz"). Only unambiguous shorthand is listed: "k" (ok or que)
+and "4" (for, or four pills) are left alone.
+"""
+
+from __future__ import annotations
+
+SHORTHAND = {
+    # English
+    "u": "you", "ur": "your", "r": "are", "b": "be", "c": "see",
+    "pls": "please", "plz": "please", "plez": "please", "pleas": "please", "plss": "please",
+    "bc": "because", "cuz": "because", "cus": "because", "coz": "because", "bcuz": "because",
+    "rn": "right now", "tho": "though", "thru": "through", "abt": "about", "bout": "about",
+    "wld": "would", "wud": "would", "cld": "could", "cud": "could", "shld": "should",
+    "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow",
+    "2morrow": "tomorrow", "tomoro": "tomorrow", "tonite": "tonight", "2nite": "tonight",
+    "2night": "tonight", "nite": "night", "gunna": "gonna", "gona": "gonna", "wonna": "wanna",
+    "ima": "im going to", "imma": "im going to", "finna": "going to", "tryna": "trying to",
+    "bouta": "about to", "boutta": "about to", "lemme": "let me", "gimme": "give me",
+    "idc": "i dont care", "idk": "i dont know", "dnt": "dont", "cnt": "cant", "luv": "love",
+    "yr": "your", "ne1": "anyone", "any1": "anyone", "no1": "no one", "noone": "no one",
+    "some1": "someone", "sum1": "someone", "every1": "everyone", "evry1": "everyone",
+    "b4": "before", "4ever": "forever", "4eva": "forever", "2moro": "tomorrow",
+    "h8": "hate", "w8": "wait", "l8r": "later", "gr8": "great",
+    "bf": "boyfriend", "gf": "girlfriend", "xans": "xanax", "xan": "xanax", "fent": "fentanyl",
+    "oxys": "oxy", "tbh": "to be honest", "ngl": "not gonna lie", "fr": "for real",
+    "wanna": "wanna", "gotta": "gotta", "ive": "ive", "im": "im",
+    # g-dropping
+    "killin": "killing", "hurtin": "hurting", "cuttin": "cutting", "dyin": "dying",
+    "dieing": "dying", "thinkin": "thinking", "goin": "going", "tryin": "trying",
+    "wantin": "wanting", "usin": "using", "drinkin": "drinking", "smokin": "smoking",
+    "cravin": "craving", "feelin": "feeling", "nothin": "nothing", "somethin": "something",
+    "fightin": "fighting", "bleedin": "bleeding", "breathin": "breathing",
+    "shootin": "shooting", "hittin": "hitting", "beatin": "beating", "comin": "coming",
+    "talkin": "talking", "gettin": "getting", "doin": "doing", "livin": "living",
+    "jumpin": "jumping", "overdosin": "overdosing", "chokin": "choking", "shakin": "shaking",
+    "losin": "losing", "sittin": "sitting", "holdin": "holding", "endin": "ending",
+    # Spanish
+    "q": "que", "ke": "que", "qe": "que", "xq": "porque", "pq": "porque", "porq": "porque",
+    "xk": "porque", "pk": "porque", "tb": "tambien", "tmb": "tambien", "tmbn": "tambien",
+    "porfa": "por favor", "porfis": "por favor", "xfa": "por favor", "xfavor": "por favor",
+    "plis": "por favor", "bn": "bien", "aki": "aqui", "kien": "quien", "nadien": "nadie",
+    "naiden": "nadie", "dnd": "donde", "kiero": "quiero", "qiero": "quiero", "kero": "quiero",
+    "qero": "quiero", "quero": "quiero", "kieres": "quieres", "toi": "estoy",
+    "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
+}  # fmt: skip
+
+# Words that only pad a sentence ("i literally just want to die"): dropped, so rules
+# need not allow for them between every two words.
+_FILLERS_WORDS = """
+    like literally honestly lowkey highkey ngl tbh kinda sorta actually seriously basically
+    totally fucking freaking effing frickin fuckin um uh uhh umm bro dude yo omg smh just
+    really so very super
+    osea literal neta pues wey guey
+    """
+FILLERS = frozenset(_FILLERS_WORDS.split())

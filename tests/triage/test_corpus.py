@@ -1,0 +1,62 @@
+"""The triage goals on the labelled corpus: dev (tuning) and the frozen, blind test split.
+
+Failures report aggregates only: test messages are never printed.
+"""
+
+import pytest
+
+from tests.triage.metrics import evaluate, load, path_of
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return evaluate("dev", load("dev"))
+
+
+# The goal for the frozen split is 98% crisis recall (issue 5). The rules reached 86.7%
+# (163/188) on 2026-11-23: the goal is NOT met, and the issue stays open until it is.
+# This floor only keeps a change from making recall on unseen messages worse: raise it
+# whenever recall improves; never lower it, and never tune rules on the test split.
+CRISIS_RECALL_GOAL = 0.98
+CRISIS_RECALL_FLOOR = 0.865
+
+
+@pytest.fixture(scope="module")
+def test_split():
+    assert path_of("test").exists(), "the frozen test split is committed with the tests"
+    return evaluate("test", load("test"))
+
+
+def test_dev_crisis_recall_is_total(dev):
+    assert dev.crisis_recall == 1.0, f"dev crisis recall {dev.crisis_recall:.1%}"
+
+
+@pytest.mark.parametrize("level", ["relapse", "craving"])
+def test_dev_relapse_and_craving_recall(dev, level):
+    assert dev.levels[level].recall >= 0.85, f"dev {level} recall {dev.levels[level].recall:.1%}"
+
+
+def test_dev_false_crisis_on_hard_negatives(dev):
+    assert dev.false_crisis_rate <= 0.10, f"dev false crisis {dev.false_crisis_rate:.1%}"
+
+
+def test_test_crisis_recall_does_not_fall(test_split):
+    recall = test_split.crisis_recall
+    assert recall >= CRISIS_RECALL_FLOOR, (
+        f"test crisis recall {recall:.1%} fell below {CRISIS_RECALL_FLOOR:.1%} "
+        f"(the goal is {CRISIS_RECALL_GOAL:.0%})"
+    )
+
+
+def test_test_false_crisis_on_hard_negatives(test_split):
+    rate = test_split.false_crisis_rate
+    assert rate <= 0.10, f"test false crisis {rate:.1%}"
+
+
+def test_dev_corpus_shape():
+    examples = load("dev")
+    assert len(examples) >= 400
+    assert sum(e.level == "crisis" for e in examples) >= 150
+    assert sum(e.hard and e.level == "none" for e in examples) >= 100
+    assert 0.25 <= sum(e.lang == "es" for e in examples) / len(examples) <= 0.45
+    assert all(not (e.hard and e.level == "crisis") for e in examples)
