@@ -49,7 +49,7 @@ def _build_runtime(config: dict) -> Runtime:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from console import api
+    from console import api, web
     from console.calendar_feed import bp as calendar_bp
     from console.health import bp as health_bp
     from sms.webhooks import bp as sms_bp
@@ -58,6 +58,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(calendar_bp)
     api.init_app(app)
+    web.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:
@@ -67,6 +68,7 @@ def _register_commands(app: Flask) -> None:
     from console.cli_flows import flows_group
     from console.cli_programs import programs_group
     from console.cli_triage import triage_command
+    from console.cli_users import users_group
     from migrations.cli import db_group
     from workers.cli import dispatcher_command, worker_command
     from workers.simulate import simulate_command
@@ -78,6 +80,7 @@ def _register_commands(app: Flask) -> None:
     app.cli.add_command(programs_group)
     app.cli.add_command(staff_group)
     app.cli.add_command(triage_command)
+    app.cli.add_command(users_group)
     app.cli.add_command(simulate_command)
     app.cli.add_command(worker_command)
     app.cli.add_command(dispatcher_command)

@@ -49,6 +49,7 @@ NUMERIC_DEFAULTS = {
     "SCHEDULE_GRACE_MINUTES": 30.0,  # a reminder this late (after downtime) is skipped
     "CRISIS_SEND_TIMEOUT": 3.0,  # seconds the in-request crisis reply and first page may take
     "CRISIS_REPLY_INTERVAL": 10.0,  # minutes: at most one crisis reply per number in this time
+    "CONSOLE_SESSION_MINUTES": 60.0,  # a console session idle this long must sign in again
 }
 # Settings that may be zero.
 ZERO_ALLOWED = {"REMINDER_FOLLOWUPS"}

@@ -93,3 +93,11 @@ ensure_postgres() {
   fi
   die "PostgreSQL does not answer at $url (set TEST_POSTGRES_URL)"
 }
+
+# ensure_chromium: Debian's chromium for the browser tests (Playwright drives it; it never
+# downloads a browser of its own).
+ensure_chromium() {
+  command -v chromium >/dev/null && return 0
+  apt_install chromium
+  command -v chromium >/dev/null || die "chromium was installed but is not on PATH"
+}

@@ -22,9 +22,11 @@ from models.participant import (
 )
 from models.program import Broadcast, Program
 from models.timer import Timer, TimerSeries
+from models.user import AuditEvent, SignInFailure, User
 
 __all__ = [
     "ApiKey",
+    "AuditEvent",
     "Base",
     "Broadcast",
     "Contact",
@@ -41,9 +43,11 @@ __all__ = [
     "Outcome",
     "Participant",
     "Program",
+    "SignInFailure",
     "StaffMember",
     "StaffNotification",
     "Timer",
     "TimerSeries",
     "UTCDateTime",
+    "User",
 ]

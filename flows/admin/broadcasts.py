@@ -66,6 +66,22 @@ def send_broadcast(session: Session, program_id: int, body: str, now: datetime) 
     return row
 
 
+def preview_broadcast(session: Session, program_id: int, body: str, now: datetime) -> dict:
+    """What send_broadcast would send now and to how many participants; sends nothing.
+
+    The same checks as sending (InvalidFieldError "body"), so a form can show
+    the final text and its audience before anyone confirms.
+    """
+    program = get_program(session, program_id)
+    text = _text(program, body)
+    return {"body": text, "recipients": audience_size(session, program.id, now)}
+
+
+def audience_size(session: Session, program_id: int, now: datetime) -> int:
+    """How many participants a broadcast to the program would reach now."""
+    return sum(1 for _ in _audience(session, program_id, now))
+
+
 def deliver_held(session: Session, participant_id: int, body: str, now: datetime) -> bool:
     """Send a broadcast held for the window, if the participant is still in its audience."""
     participant = session.get(Participant, participant_id)

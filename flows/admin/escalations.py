@@ -121,10 +121,12 @@ def act_on_escalation(
     note: str,
     now: datetime,
     config: dict,
+    via: str = "api",
 ) -> dict:
     """ACK, PASS or RESOLVE as `staff_id`, as the SMS commands do; return the escalation.
 
     The row is locked first, so an ACK by SMS and one by API cannot both win.
+    `via` ("api", "console") is what the timeline says the action came through.
     """
     escalation = lock_escalation(session, escalation_id)
     if escalation is None:
@@ -143,7 +145,7 @@ def act_on_escalation(
             f"{staff.name} (staff #{staff.id}) belongs to another program and was not paged "
             f"for escalation #{escalation.id}"
         )
-    outcome = act(session, escalation, staff, verb, note, now, config, "api")
+    outcome = act(session, escalation, staff, verb, note, now, config, via)
     if outcome in _REFUSALS:
         raise ConflictError(_refusal(session, escalation, verb))
     session.flush()

@@ -78,15 +78,26 @@ def get_program(session: Session, program_id: int) -> Program:
 
 def create_program(session: Session, values: dict, now: datetime) -> Program:
     """Add a program; fields not given take the model's defaults."""
+    program = unsaved_program(values)
+    _unique_name(session, program.name, None)
+    program.created_at = program.updated_at = now
+    session.add(program)
+    _flush(session, "name", f"a program named {program.name!r} exists")
+    return program
+
+
+def unsaved_program(values: dict) -> Program:
+    """A Program of `values`, checked as create_program checks them, in no session.
+
+    For previews: the planner can run on it before anything is saved. Fields
+    not given take the model's defaults; whether the name is taken is checked
+    only on saving.
+    """
     missing = [name for name in REQUIRED if values.get(name) is None]
     if missing:
         raise InvalidFieldError(missing[0], "is required")
-    checked = _checked({name: model_default(name) for name in FIELDS} | values)
-    _unique_name(session, checked["name"], None)
-    program = Program(created_at=now, updated_at=now)
-    _apply(program, checked)
-    session.add(program)
-    _flush(session, "name", f"a program named {checked['name']!r} exists")
+    program = Program()
+    _apply(program, _checked({name: model_default(name) for name in FIELDS} | values))
     return program
 
 
