@@ -1,15 +1,27 @@
-"""Benchmark: send throughput of the real path against a bare twilio-client loop.
+"""Benchmark: send throughput of the batched scheduled path against a bare twilio-client loop.
 
     .venv/bin/python -m bench.sending [--database-url URL] [--n 2000]
 
-N pending outbox rows (their send jobs enqueued by the outbox hook) are sent
-by one TetherWorker in burst mode: rq job -> sms.sender.send_outbound (claim,
-API call, receipt) -> the official twilio client -> the project's fake Twilio,
-served from a thread of this process. The baseline is a bare loop calling
-`client.messages.create` with the same arguments against the same fake, in
-the same single process; it runs before and after the worker and the mean is
-used. Status callbacks are held back past the end of the run (both sides), so
-only the send path is measured.
+Everything runs in this one process: one TetherWorker (rq's SimpleWorker, no
+fork) in burst mode, and the project's fake Twilio served from a thread. The
+baseline is a bare loop calling `client.messages.create` with the same
+arguments against the same fake, in the same process. Status callbacks are
+held back past the end of the run (both sides), so only the send path is
+measured. In the same run:
+
+- batched (the target): N scheduled outbox rows committed together, as a
+  broadcast or a fire job queues them; the outbox hook enqueues their
+  `send_messages` jobs, SEND_BATCH rows each; the worker sends them
+  (sms.sender.send_batch: one claim transaction per batch, answers recorded
+  every FLUSH_EVERY sends). The machine is shared and its load drifts, so
+  this part and the bare loop alternate in ROUNDS rounds of N / ROUNDS texts
+  each; the ratio is of their totals, and each round's ratio is printed too;
+- from due timers: N `text` timers due at one instant, claimed by dispatcher
+  passes (timed on their own), then fired and sent by the worker in
+  `fire_timer` jobs of FIRE_BATCH timers, each sending its texts as one batch;
+- per row (the path before this change, still the one crisis texts and
+  replies take): N scheduled rows with one `send_message` job each;
+- where the time goes: send_batch in a plain loop (no rq), and a no-op rq job.
 """
 
 from __future__ import annotations
@@ -17,11 +29,12 @@ from __future__ import annotations
 import logging
 
 from redis import Redis
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from bench.common import (
     START,
     Row,
+    analyze,
     database_label,
     fresh_database,
     machine,
@@ -32,15 +45,19 @@ from bench.common import (
     runtime_of,
     stopwatch,
 )
-from models import Contact, OutboundMessage
+from models import Contact, OutboundMessage, Timer
 from models.message import QUEUE_SCHEDULED, QUEUED, QUEUES
+from models.timer import DONE, PENDING
 from sms.client import TwilioGateway
 from sms.fake_twilio import FakeSettings, FakeTwilioServer
 from sms.outbox import queue_outbound
-from sms.sender import SenderSettings, send_outbound
+from sms.sender import SenderSettings, send_batch
 from workers.cli import TetherWorker
+from workers.dispatcher import FIRE_BATCH, dispatch_once
+from workers.queues import SEND_BATCH
 
 DEFAULT_N = 2000
+ROUNDS = 8
 TARGET_RATIO = 0.70
 CALLBACK_DELAY = 3600.0  # seconds: no status callback competes with the sends measured
 BODY = "Hi Pat, group is at 6:00 PM tonight at 123 Main St. Reply C to confirm."
@@ -62,23 +79,55 @@ def start_fake(rt) -> FakeTwilioServer:
     return fake
 
 
-def add_pending_texts(rt, n: int, first: int = 0) -> tuple[list[str], list[int]]:
-    """N outbox rows to N numbers; the outbox hook enqueues their send jobs on commit.
+def phones_from(first: int, n: int) -> list[str]:
+    """N numbers, distinct for each part of the run."""
+    return [f"+1404{first + i:07d}" for i in range(n)]
 
-    Returns the phones and the rows' ids.
-    """
-    phones = [f"+1404{first + i:07d}" for i in range(n)]
-    ids = []
+
+def add_contacts(rt, phones: list[str]) -> list[int]:
+    """A contact per phone (bulk setup); their ids in the phones' order."""
     with rt.db.transaction() as session:
-        for phone in phones:
-            contact = Contact(phone=phone, created_at=START)
-            session.add(contact)
-            session.flush()
-            message = queue_outbound(
-                session, contact, BODY, kind="scheduled_text", now=START, queue=QUEUE_SCHEDULED
-            )
-            ids.append(message.id)
-    return phones, ids
+        session.execute(insert(Contact), [{"phone": p, "created_at": START} for p in phones])
+        ids = dict(session.execute(select(Contact.phone, Contact.id)).all())
+    return [ids[p] for p in phones]
+
+
+def add_pending_texts(rt, phones: list[str]) -> list[int]:
+    """A scheduled outbox row per phone, committed together; returns the rows' ids.
+
+    On commit the outbox hook enqueues their send_messages jobs.
+    """
+    contact_ids = add_contacts(rt, phones)
+    with rt.db.transaction() as session:
+        contacts = session.scalars(select(Contact).where(Contact.id.in_(contact_ids))).all()
+        by_id = {c.id: c for c in contacts}
+        ids = [
+            queue_outbound(
+                session, by_id[cid], BODY, kind="scheduled_text", now=START, queue=QUEUE_SCHEDULED
+            ).id
+            for cid in contact_ids
+        ]
+    return ids
+
+
+def add_due_timers(rt, phones: list[str]) -> None:
+    """A `text` timer per phone, all due at START (bulk setup)."""
+    rows = [
+        {
+            "due_at": START,
+            "kind": "text",
+            "target": f"contact:{contact_id}",
+            "payload": {"body": BODY},
+            "series": f"bench:{contact_id}",
+            "version": 0,
+            "status": PENDING,
+            "attempts": 0,
+            "created_at": START,
+        }
+        for contact_id in add_contacts(rt, phones)
+    ]
+    with rt.db.transaction() as session:
+        session.execute(insert(Timer), rows)
 
 
 def noop(message_id: int) -> str:
@@ -86,19 +135,9 @@ def noop(message_id: int) -> str:
     return "ok"
 
 
-def direct_loop(rt, message_ids: list[int]) -> float:
-    """send_outbound for each row, called in a plain loop (no rq); return seconds."""
-    settings = SenderSettings.from_config(rt.config)
-    with stopwatch() as timing:
-        for message_id in message_ids:
-            send_outbound(rt.db, rt.gateway, rt.clock, settings, message_id)
-    return timing["seconds"]
-
-
-def noop_jobs(app, rt, n: int) -> float:
-    """Enqueue N no-op jobs and run them with the worker; return seconds."""
-    rt.queues.enqueue_many(QUEUE_SCHEDULED, "bench.sending.noop", [(i,) for i in range(n)])
-    return worker_burst(app, rt)
+def flush_redis(rt) -> None:
+    """Drop every queued job (setup enqueued some the part measured does not want)."""
+    Redis.from_url(rt.config["REDIS_URL"]).flushdb()
 
 
 def bare_loop(rt, phones: list[str]) -> float:
@@ -127,67 +166,143 @@ def worker_burst(app, rt) -> float:
     return timing["seconds"]
 
 
-def sent_count(rt) -> int:
-    """Outbox rows Twilio (the fake) accepted."""
+def batched(app, rt, phones: list[str]) -> float:
+    """The target: pending scheduled rows sent by their send_messages jobs; return seconds."""
+    add_pending_texts(rt, phones)
+    analyze(rt.db)
+    return worker_burst(app, rt)
+
+
+def from_timers(app, rt, phones: list[str]) -> tuple[float, float, int]:
+    """Due timers: (dispatcher seconds, worker seconds to fire and send, dispatcher passes)."""
+    add_due_timers(rt, phones)
+    analyze(rt.db)
+    passes = 0
+    with stopwatch() as dispatching:
+        while dispatch_once(rt.db, rt.queues, rt.config, START).timers:
+            passes += 1
+    sending = worker_burst(app, rt)
     with rt.db.transaction() as session:
-        return session.scalar(select(func.count()).where(OutboundMessage.status == QUEUED))
+        fired = session.scalar(select(func.count()).where(Timer.status == DONE))
+    if fired != len(phones):
+        raise SystemExit(f"expected {len(phones)} timers fired, found {fired}")
+    return dispatching["seconds"], sending, passes + 1
+
+
+def per_row(app, rt, phones: list[str]) -> float:
+    """The path before batching: one send_message job per scheduled row; return seconds."""
+    ids = add_pending_texts(rt, phones)
+    flush_redis(rt)  # the hook's batch jobs; one job per row instead:
+    rt.queues.enqueue_many(QUEUE_SCHEDULED, "workers.jobs.send_message", [(i,) for i in ids])
+    return worker_burst(app, rt)
+
+
+def direct(rt, phones: list[str]) -> float:
+    """send_batch on SEND_BATCH rows at a time in a plain loop (no rq); return seconds."""
+    ids = add_pending_texts(rt, phones)
+    flush_redis(rt)
+    settings = SenderSettings.from_config(rt.config)
+    with stopwatch() as timing:
+        for first in range(0, len(ids), SEND_BATCH):
+            batch = ids[first : first + SEND_BATCH]
+            send_batch(rt.db, rt.gateway, rt.clock, settings, batch)
+    return timing["seconds"]
+
+
+def noop_jobs(app, rt, n: int) -> float:
+    """Enqueue N no-op jobs and run them with the worker; return seconds."""
+    rt.queues.enqueue_many(QUEUE_SCHEDULED, "bench.sending.noop", [(i,) for i in range(n)])
+    return worker_burst(app, rt)
+
+
+def check(rt, fake, n: int, parts: int) -> None:
+    """Fail loudly unless each row went out once: one create per row, none to a row's number twice.
+
+    The bare loops' n creates (phones of their own) are the rest of the log.
+    """
+    with rt.db.transaction() as session:
+        sent = session.scalar(select(func.count()).where(OutboundMessage.status == QUEUED))
+        total = session.scalar(select(func.count()).select_from(OutboundMessage))
+    creates = [r["form"]["To"] for r in fake.state.requests() if r["method"] == "POST"]
+    if sent != parts * n or total != sent or len(creates) != (parts + 1) * n:
+        raise SystemExit(f"expected {parts * n} rows sent, {(parts + 1) * n} creates; "
+                         f"got {sent} of {total} rows, {len(creates)} creates")  # fmt: skip
+    if len(set(creates)) != len(creates):
+        raise SystemExit("some number got two creates: a row was sent twice")
+
+
+def alternate(app, rt, n: int) -> tuple[float, float, list[str], list[str]]:
+    """Bare loop and batched path in turn, ROUNDS times.
+
+    Returns the total seconds of each, the bare loop's rate in each round and
+    each round's ratio (batched rate / bare rate), to show the machine's noise.
+    """
+    bare_s = batched_s = 0.0
+    rates, ratios = [], []
+    size = n // ROUNDS
+    for index in range(ROUNDS):
+        bare = bare_loop(rt, phones_from(index * size, size))
+        sent = batched(app, rt, phones_from(n + index * size, size))
+        rates.append(f"{size / bare:.0f}")
+        ratios.append(f"{bare / sent:.2f}")
+        bare_s, batched_s = bare_s + bare, batched_s + sent
+    return bare_s, batched_s, rates, ratios
 
 
 def run(database_url: str, redis_url: str, n: int) -> tuple[dict, list[Row]]:
     """Set up, measure, and return the report's context and rows."""
+    n -= n % ROUNDS
     app = make_app(database_url, redis_url)
     rt = runtime_of(app)
     fake = start_fake(rt)
     try:
-        phones, _ = add_pending_texts(rt, n)
-        bare_before = bare_loop(rt, phones)
-        worker_s = worker_burst(app, rt)
-        _, direct_ids = add_pending_texts(rt, n, first=n)
-        Redis.from_url(redis_url).flushdb()  # their jobs: these rows are sent without rq
-        direct_s = direct_loop(rt, direct_ids)
+        bare_s, batched_s, bare_rates, ratios = alternate(app, rt, n)
+        dispatch_s, timers_s, passes = from_timers(app, rt, phones_from(2 * n, n))
+        per_row_s = per_row(app, rt, phones_from(3 * n, n))
+        direct_s = direct(rt, phones_from(4 * n, n))
         noop_s = noop_jobs(app, rt, n)
-        bare_after = bare_loop(rt, phones)
-        sent, creates = sent_count(rt), len(fake.state.requests())
+        check(rt, fake, n, parts=4)
     finally:
         fake.stop()
         rt.db.dispose()
-    if sent != 2 * n or creates != 4 * n:
-        raise SystemExit(f"expected {2 * n} sent and {4 * n} creates, got {sent} and {creates}")
-    bare_rate = n / ((bare_before + bare_after) / 2)
-    rate = n / worker_s
+    bare_rate = n / bare_s
+    bare_ms = 1000 / bare_rate
     context = {
         **machine(),
         "database": database_label(database_url),
-        "workers": "1 (TetherWorker, burst, in-process; the fake Twilio in a thread)",
-        "processes": 1,
-        "messages": n,
-        "bare loop before / after": f"{n / bare_before:.0f} / {n / bare_after:.0f} msg/s",
+        "workers": "1 TetherWorker (rq SimpleWorker, no fork, burst) in this process; "
+        "the fake Twilio in a thread of it",
+        "processes": "1 (the bare loop runs in the same single process)",
+        "messages": f"{n} per part",
+        "batch sizes": f"send_messages {SEND_BATCH} rows, fire_timer {FIRE_BATCH} timers",
+        "bare loop, each round": f"{' / '.join(bare_rates)} msg/s",
+        "batched / bare, each round": " / ".join(ratios),
+        "dispatcher passes (from due timers)": passes,
     }
+
+    def rate_row(name: str, seconds: float, target: bool) -> Row:
+        rate = n / seconds
+        return Row(
+            name, rate, "msg/s",
+            f">= {TARGET_RATIO:.0%} of the bare loop" if target else "",
+            rate >= TARGET_RATIO * bare_rate if target else None,
+            bare_rate, "bare client.messages.create loop",
+        )  # fmt: skip
+
+    def ms_row(name: str, seconds: float, baseline: bool = True) -> Row:
+        return Row(name, 1000 * seconds / n, "ms", baseline=bare_ms if baseline else None,
+                   baseline_name="bare loop")  # fmt: skip
+
     rows = [
-        Row(
-            f"send {n} texts through the worker",
-            rate,
-            "msg/s",
-            f">= {TARGET_RATIO:.0%} of the bare loop",
-            rate >= TARGET_RATIO * bare_rate,
-            bare_rate,
-            "bare client.messages.create loop",
-        ),
-        Row(
-            "time per text through the worker",
-            1000 * worker_s / n,
-            "ms",
-            baseline=1000 / bare_rate,
-            baseline_name="bare loop",
-        ),
-        Row(
-            "of which send_outbound (2 transactions + the API call), no rq",
-            1000 * direct_s / n,
-            "ms",
-            baseline=1000 / bare_rate,
-            baseline_name="bare loop",
-        ),
-        Row("of which rq's own cost per job (a no-op job)", 1000 * noop_s / n, "ms"),
+        rate_row(f"{n} scheduled texts through the worker, batched", batched_s, True),
+        rate_row(f"{n} due text timers fired and sent by the worker", timers_s, False),
+        rate_row(f"{n} scheduled texts, one send_message job each (old path)", per_row_s, False),
+        Row(f"dispatcher: claim + enqueue {n} due timers", dispatch_s, "s"),
+        ms_row("time per text, batched through the worker", batched_s),
+        ms_row("of which send_batch in a plain loop (claim, API call, answers), no rq", direct_s),
+        ms_row("time per timer fired and its text sent, through the worker", timers_s),
+        ms_row("time per text, one send_message job each (old path)", per_row_s),
+        ms_row("rq's own cost per job (a no-op job)", noop_s, baseline=False),
     ]
     return context, rows
 

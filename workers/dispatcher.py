@@ -9,6 +9,10 @@ started by mistake, or a Redis flush, never makes anything happen twice. Jobs
 go to Redis in batches (rq's enqueue_many in one transaction per batch), and
 a pass that finds a full batch (of due timers, or of plans to extend) is
 followed at once by another.
+
+On the scheduled queue one job carries many ids: a `fire_timer` job fires up
+to FIRE_BATCH timers and sends their texts as one batch, a `send_messages`
+job sends up to SEND_BATCH rows. Crisis and replies keep one job per id.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -23,13 +28,15 @@ from redis.exceptions import RedisError
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from flows.rota import check_rota_gaps
 from flows.schedule_store import extend_participants, participants_to_extend
 from flows.timers import queue_for_kind
 from models import InboundMessage, OutboundMessage
 from models.heartbeat import DISPATCHER, beat
-from models.message import PENDING, QUEUE_REPLIES, SENDING
+from models.message import PENDING, QUEUE_CRISIS, QUEUE_REPLIES, QUEUE_SCHEDULED, SENDING
 from models.timer import claim_due_timers, reclaim_stuck_timers, release_claim
 from sms.outbox import pending_deadline
+from workers.queues import SEND_BATCH, SEND_BATCH_JOB
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,9 @@ BATCH = 200
 TIMER_BATCH = 1000
 PLAN_BATCH = 500  # participants whose plans a pass extends (also a backlog when full)
 PLAN_CHUNK = 100  # ...per transaction: their rows stay locked only that long
+# Scheduled timers per fire_timer job. Their texts go out together, after the
+# last of them fired: ~100 reminders take well under a second to fire.
+FIRE_BATCH = 100
 
 
 @dataclass
@@ -90,7 +100,8 @@ def _dispatch_timers(db, queues, config, now, report) -> None:
         report.backlog = len(claimed) == TIMER_BATCH
         claimed += reclaim_stuck_timers(session, now, deadline)
     targets = [(timer_id, queue_for_kind(kind)) for timer_id, kind in claimed]
-    enqueued, failed = _enqueue_batches(queues, "workers.jobs.fire_timer", targets)
+    fire = "workers.jobs.fire_timer"
+    enqueued, failed = _enqueue_jobs(queues, _jobs(targets, fire, fire, FIRE_BATCH, tuple))
     report.timers += len(enqueued)
     report.failed_enqueues += len(failed)
     if failed:
@@ -105,15 +116,42 @@ def _enqueue_batches(queues, job: str, targets: list[tuple[int, str]]):
     Returns (ids enqueued, ids not enqueued). A batch goes in whole or not at
     all, so a failed one can simply be given back.
     """
-    by_queue: dict[str, list[int]] = {}
+    return _enqueue_jobs(queues, _jobs(targets, job, job, 1, tuple))
+
+
+def _jobs(targets, job: str, scheduled_job: str, per_job: int, pack) -> list[tuple]:
+    """(queue, job, args, ids) of the jobs for (id, queue name) targets.
+
+    One `job(id)` per id on crisis and replies; on the scheduled queue one
+    `scheduled_job(*pack(ids))` per `per_job` ids.
+    """
+    jobs, scheduled = [], []
     for item_id, queue_name in targets:
-        by_queue.setdefault(queue_name, []).append(item_id)
+        if queue_name == QUEUE_SCHEDULED:
+            scheduled.append(item_id)
+        else:
+            jobs.append((queue_name, job, (item_id,), [item_id]))
+    for first in range(0, len(scheduled), per_job):
+        ids = scheduled[first : first + per_job]
+        jobs.append((QUEUE_SCHEDULED, scheduled_job, pack(ids), ids))
+    return jobs
+
+
+def _enqueue_jobs(queues, jobs: list[tuple]):
+    """Enqueue (queue, job, args, ids) jobs, TIMER_BATCH per Redis transaction.
+
+    Returns (ids enqueued, ids not enqueued).
+    """
+    by_kind: dict[tuple[str, str], list[tuple]] = {}
+    for queue_name, job, args, ids in jobs:
+        by_kind.setdefault((queue_name, job), []).append((args, ids))
     enqueued, failed = [], []
-    for queue_name, ids in by_queue.items():
-        for first in range(0, len(ids), TIMER_BATCH):
-            batch = ids[first : first + TIMER_BATCH]
-            ok = queues.enqueue_many(queue_name, job, [(item_id,) for item_id in batch])
-            (enqueued if ok else failed).extend(batch)
+    for (queue_name, job), batch_jobs in by_kind.items():
+        for first in range(0, len(batch_jobs), TIMER_BATCH):
+            batch = batch_jobs[first : first + TIMER_BATCH]
+            ok = queues.enqueue_many(queue_name, job, [args for args, _ids in batch])
+            for _args, ids in batch:
+                (enqueued if ok else failed).extend(ids)
     return enqueued, failed
 
 
@@ -123,12 +161,17 @@ def _dispatch_outbox(db, queues, config, now, report) -> None:
         settle = timedelta(seconds=config["OUTBOX_SENDING_SETTLE"])
         due_lookups = _claim_outbox(session, SENDING, now, settle)
     # A row whose job could not be enqueued is due again after its pushed-back next_attempt_at.
-    sent, failed = _enqueue_batches(queues, "workers.jobs.send_message", due_sends)
+    jobs = _jobs(due_sends, "workers.jobs.send_message", SEND_BATCH_JOB, SEND_BATCH, _as_list)
+    sent, failed = _enqueue_jobs(queues, jobs)
     report.sends += len(sent)
     report.failed_enqueues += len(failed)
     looked_up, failed = _enqueue_batches(queues, "workers.jobs.reconcile_message", due_lookups)
     report.lookups += len(looked_up)
     report.failed_enqueues += len(failed)
+
+
+def _as_list(ids: list[int]) -> tuple:
+    return (ids,)  # send_messages(message_ids) takes one list
 
 
 def _claim_outbox(session, status: str, now: datetime, wait: timedelta | None):
@@ -169,10 +212,26 @@ def _dispatch_inbound(db, queues, config, now, report) -> None:
                 .execution_options(synchronize_session=False)
             )
         )
-    targets = [(inbound_id, QUEUE_REPLIES) for inbound_id in ids]
+    # A crisis whose handling failed (the safety net marked it) goes ahead of any backlog.
+    crisis = set(ids_at_level(db, ids, "crisis"))
+    targets = [(i, QUEUE_CRISIS if i in crisis else QUEUE_REPLIES) for i in ids]
     retried, failed = _enqueue_batches(queues, "workers.jobs.handle_inbound", targets)
     report.inbound_retries += len(retried)
     report.failed_enqueues += len(failed)
+
+
+def ids_at_level(db, ids: list[int], level: str) -> list[int]:
+    """Which of these inbound texts were triaged at `level` (the safety net records it)."""
+    if not ids:
+        return []
+    with db.transaction() as session:
+        query = select(InboundMessage.id).where(
+            InboundMessage.id.in_(ids), InboundMessage.triage_level == level
+        )
+        return list(session.scalars(query))
+
+
+ROTA_CHECK_EVERY = 900.0  # seconds between on-call gap checks
 
 
 class Dispatcher:
@@ -183,6 +242,7 @@ class Dispatcher:
     def __init__(self, db, queues, config: dict, clock):
         self.db, self.queues, self.config, self.clock = db, queues, config, clock
         self.stopping = threading.Event()
+        self.next_rota_check = 0.0  # time.monotonic() of the next on-call gap check
 
     def run(self) -> None:
         """Pass after pass until SIGINT/SIGTERM or stop()."""
@@ -193,6 +253,7 @@ class Dispatcher:
         while not self.stopping.is_set():
             try:
                 report = dispatch_once(self.db, self.queues, self.config, self.clock.now())
+                self.check_rota()
                 if report.total():
                     log.info("dispatched %s", report)
                 delay = interval
@@ -202,6 +263,16 @@ class Dispatcher:
                 log.warning("dispatch pass failed (%s); retrying in %.0f s", exc, delay)
             self.stopping.wait(pause)
         log.info("dispatcher stopped")
+
+    def check_rota(self) -> None:
+        """Every ROTA_CHECK_EVERY s: text supervisors about a gap in the next 48 h of on-call."""
+        if time.monotonic() < self.next_rota_check:
+            return
+        self.next_rota_check = time.monotonic() + ROTA_CHECK_EVERY
+        with self.db.transaction() as session:
+            alerted = check_rota_gaps(session, self.clock.now(), self.config)
+        if alerted:
+            log.warning("on-call gap within 48 h for program(s) %s; supervisors texted", alerted)
 
     def stop(self, *_args) -> None:
         """Finish the current pass, then return from run()."""

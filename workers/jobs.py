@@ -6,10 +6,13 @@ the Runtime, so tests can run them with a SimpleWorker in-process.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from flows.inbound import process_inbound
 from flows.timers import fire_timer as fire
 from runtime import current_runtime
-from sms.sender import SenderSettings, reconcile_sending, send_outbound
+from sms.sender import RELEASED, SenderSettings, reconcile_sending, send_batch, send_outbound
+from workers.queues import enqueue_send_batches, holding_scheduled_sends, urgent_jobs_waiting
 
 
 def send_message(message_id: int) -> str:
@@ -19,16 +22,33 @@ def send_message(message_id: int) -> str:
     return send_outbound(rt.db, rt.gateway, rt.clock, settings, message_id)
 
 
+def send_messages(message_ids: list[int]) -> str:
+    """Send the scheduled outbox rows `message_ids` as one batch (those still pending)."""
+    return _send_batch(current_runtime(), message_ids)
+
+
 def reconcile_message(message_id: int) -> str:
     """Settle an outbox row stuck in `sending` by looking it up at Twilio."""
     rt = current_runtime()
     return reconcile_sending(rt.db, rt.gateway, rt.clock, message_id)
 
 
-def fire_timer(timer_id: int) -> str:
-    """Fire a due timer (no-op if it already fired or its series moved on)."""
+def fire_timer(timer_id: int, *more_timer_ids: int) -> str:
+    """Fire due timers (each a no-op if it already fired or its series moved on).
+
+    The dispatcher gives one job up to a hundred scheduled timers; the texts
+    they queue on the scheduled queue are sent here, as one batch, rather than
+    one job each. Each timer still fires in its own transaction.
+    """
     rt = current_runtime()
-    return fire(rt.db, rt.clock, rt.config, timer_id)
+    with holding_scheduled_sends(rt.queues) as held:
+        fired = Counter(
+            fire(rt.db, rt.clock, rt.config, each) for each in (timer_id, *more_timer_ids)
+        )
+        message_ids = held[:]
+        held.clear()
+    sent = _send_batch(rt, message_ids) if message_ids else "nothing to send"
+    return f"{_summary(fired)}; {sent}"
 
 
 def handle_inbound(inbound_id: int) -> str:
@@ -36,3 +56,18 @@ def handle_inbound(inbound_id: int) -> str:
     rt = current_runtime()
     replies = process_inbound(rt.db, rt.clock, rt.config, inbound_id, in_webhook=False)
     return "already-handled" if replies is None else "handled"
+
+
+def _send_batch(rt, message_ids: list[int]) -> str:
+    settings = SenderSettings.from_config(rt.config)
+    outcomes = send_batch(
+        rt.db, rt.gateway, rt.clock, settings, message_ids, should_yield=urgent_jobs_waiting
+    )
+    released = [message_id for message_id, outcome in outcomes.items() if outcome == RELEASED]
+    if released:  # at the back of the queue, behind what made this batch stop
+        enqueue_send_batches(rt.queues, released)
+    return _summary(Counter(outcomes.values()))
+
+
+def _summary(counts: Counter) -> str:
+    return ", ".join(f"{outcome} {n}" for outcome, n in sorted(counts.items()))

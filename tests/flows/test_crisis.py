@@ -298,3 +298,20 @@ def test_a_bug_in_handling_still_answers_and_pages_a_crisis(app, rt, clock, text
     assert len(w.texts_to(rt, w.ONCALL, "page")) == 1, "no second page"
     kinds = [k for k, _ in w.timeline(rt, w.escalation(rt).id)]
     assert "handling_failed" in kinds and "message" in kinds
+
+
+def test_a_reply_that_fails_later_pages_again_asking_for_a_call(app, rt, clock, text_in,
+                                                               fake_twilio):  # fmt: skip
+    from sms.status import apply_status_callback
+
+    w.build(rt, text_in)
+    text_in(w.PARTICIPANT, CRISIS)
+    [reply] = w.texts_to(rt, w.PARTICIPANT, "crisis_reply")
+    with rt.db.transaction() as s:  # the carrier reports it undelivered after the page went out
+        apply_status_callback(s, outbox_id=str(reply.id), sid=reply.twilio_sid,
+                              twilio_status="undelivered", error_code="30003",
+                              now=clock.now())  # fmt: skip
+    w.tick(app, rt, clock, minutes=0.1)
+    to_oncall = delivered_to(fake_twilio, w.ONCALL)
+    assert any("did not arrive (carrier error 30003)" in b for b in to_oncall)
+    assert "reply_failed" in [k for k, _ in w.timeline(rt, w.escalation(rt).id)]

@@ -84,3 +84,20 @@ def test_a_gap_alerts_the_supervisors_once(app, rt, clock):
         alerts = s.scalars(select(OutboundMessage).where(OutboundMessage.kind == "rota_gap"))
         [alert] = alerts.all()
     assert alert.to_phone == "+15005550163" and "nobody is on call for Northside" in alert.body
+
+
+def test_the_dispatcher_loop_checks_the_rota_now_and_then(app, rt, clock):
+    from tests.flows.test_schedules import setup_program
+    from workers.dispatcher import Dispatcher
+
+    setup_program(rt)
+    with rt.db.transaction() as s:
+        s.add(StaffMember(name="Sue", phone="+15005550164", role="supervisor", active=True,
+                          created_at=clock.now()))  # fmt: skip
+    dispatcher = Dispatcher(rt.db, rt.queues, rt.config, clock)
+    dispatcher.check_rota()
+    clock.advance(hours=5)
+    dispatcher.check_rota()  # too soon for another check
+    with rt.db.transaction() as s:
+        query = select(OutboundMessage).where(OutboundMessage.kind == "rota_gap")
+        assert len(s.scalars(query).all()) == 1
