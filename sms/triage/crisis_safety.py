@@ -13,12 +13,19 @@ VIOLENCE: tuple[Rule, ...] = (
     _rule(
         "violence",
         "being_hurt",
-        r"\b<ASSAILANT> (?:\w+ ){0,2}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|chok\w*"
+        r"\b<ASSAILANT>s? (?:\w+ ){0,2}(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*"
+        r"|chok\w*"
         r"|strangl\w*|slap\w*|kick\w*|attack\w*|hurt|hurting|hurts|stab\w*|shot|shoots|shooting"
         r"|push\w*|shov\w*|threw|throws|throwing|abus\w*|rape|raped|raping|assault\w*|grab\w*"
-        r"|pinn\w*|drag\w*|smack\w*|whip\w*|bit|biting|strangl\w*|slam\w*|stomp\w*) <VICTIM>\b"
+        r"|pinn\w*|drag\w*|smack\w*|whip\w*|bit|biting|strangl\w*|slam\w*|stomp\w*|jumped|jumping"
+        r"|mugg\w*|cornered|struck|strikes|striking|batter\w*|bash\w*|thump\w*|wallop\w*|socked"
+        r"|lamped|decked|headbutt\w*) <VICTIM>\b|\b<ASSAILANT>s? (?:\w+ ){0,2}(?:beat\w*|whoop\w*"
+        r"|whup\w*|wail\w*|stomp\w*|pound\w*) (?:up )?on <VICTIM>\b"
+        r"|\bbeat (?:the )?(?:\w+ )?(?:tar|crap|shit|hell|snot|living daylights|life|piss|fuck)"
+        r" (?:out of|outta) (?:me|her|him|us|my \w+)\b"
         r"|\b(?:put|puts|putting|laid|lays) (?:his|her|their) hands on me\b",
-        "Someone hitting, choking or attacking them or someone with them.",
+        "Someone hitting, choking, jumping, mugging or attacking them or someone with them, in"
+        " older and British words too (struck me, battered me, beat the tar out of me).",
     ),
     _rule(
         "violence",
@@ -37,12 +44,16 @@ VIOLENCE: tuple[Rule, ...] = (
     _rule(
         "violence",
         "held",
-        r"\block(?:ed|s|ing)? me (?:in|up)\b|\b(?:wont|will not|doesnt|does not"
-        r"|isnt letting) (?:let )?me (?:leave|go|out)\b|\bno me (?:deja|dejan) (?:salir|irme)\b"
+        r"\block(?:ed|s|ing)? me (?:in|up)\b|\b(?:has|have|had|got|keeps|kept) me locked (?:in|up"
+        r"|inside|out)\b|\b(?:wont|will not|doesnt|does not"
+        r"|isnt letting) (?:let )?(?:me|us) (?:leave|go|out)\b|\bno (?:me|nos) (?:deja|dejan)"
+        r" (?:salir|irme|irnos)\b"
         r"|\bme (?:encerro|encerraron|tiene encerrad[oa])\b|\b(?:wont|will not"
-        r"|doesnt) let me (?:call|leave|go|out)\b|\b(?:got|has|have) me trapped\b|\b(?:im"
-        r"|i am) trapped (?:in|with|here)\b",
-        "Held against their will.",
+        r"|doesnt) let (?:me|us) (?:call|leave|go|out)\b|\b(?:got|has|have) me trapped\b|\b(?:im"
+        r"|i am) trapped (?:in|with|here)\b|\b(?:got|has|have|had|holding|pinned) me (?:pinned"
+        r"|pinned down|cornered|down|by the (?:throat|neck|hair)|in a chokehold|against the wall"
+        r"|on the (?:floor|ground|bed))\b",
+        "Held against their will, pinned down or by the throat.",
     ),
     _rule(
         "violence",
@@ -60,8 +71,16 @@ VIOLENCE: tuple[Rule, ...] = (
         r"|knife))\b|\b(?:spiked|roofied)\b|\bme dio (?:una )?(?:cachetada|bofetada|patada|golpiza"
         r"|punetazo|madriza|putiza|chinga)\b|\bme dejo (?:morad[oa]|marcas|moretones)\b"
         r"|\b(?:padrastro|tio|primo|jefe|vecino|maestro) (?:me )?(?:toca|toco|manosea)\b"
-        r"|\btengo moretones\b|\bbeat (?:him|her|them|someone|somebody) up\b",
-        "Held against their will, a shooting nearby, drink spiked; Spanish: slapped, bruised.",
+        r"|\btengo moretones\b|\bbeat (?:him|her|them|someone|somebody) up\b"
+        # Beatings as Mexico, Spain and Argentina say them: me dio una paliza, me cago a palos.
+        r"|\bme (?:dio|dieron|pego|pegaron|puso|pusieron|metio|metieron) (?:una )?(?:paliza"
+        r"|golpiza|madriza|putiza|tunda|zurra|chinga|pela|felpa|cueriza|pateadura|vergueada"
+        r"|friega|cagada a palos)\b|\bme (?:cago|cagaron|agarro|agarraron|molio|molieron"
+        r"|dio|dieron|puso|pusieron|reviento|revento|sacudio) (?:a|a puros|a puro) (?:palos"
+        r"|golpes|trompadas|pinas|pinazos|patadas|madrazos|trancazos|cachetadas|putazos"
+        r"|chingadazos|cinturonazos|batazos|cates|hostias|bofetadas|punetazos)\b",
+        "Held against their will, a shooting nearby, drink spiked; Spanish: slapped, bruised,"
+        " beaten in every region's words (me dio una paliza, me cago a palos).",
     ),
     _rule(
         "violence",
@@ -78,14 +97,18 @@ VIOLENCE: tuple[Rule, ...] = (
         r"|\brestraining order\b|\b(?:gave me|have) a black eye\b|\b(?:broke|kicked|broke down"
         r"|kicking|banging on) (?:the|my) (?:door|window)\b(?=.*\b(?:scared|afraid|hiding|help"
         r"|police|he|she|please)\b)|\bkidnap\w*|\babduct\w*|\bsecuestr\w*|\barmed\b"
-        r"|\bshoot up (?:the|a|my) (?:school|place|office|party|work|store|mall)\b|\b(?:drunk"
+        r"|\bshoot up (?:the|a|my|our|his|her) (?:school|place|office|party|work|store|mall|house"
+        r"|home|crib|apartment|apt|car|block|spot|building)\b|\b(?:drunk"
         r"|high) (?:and )?driving\b|\bdriving (?:drunk|high|wasted)\b",
         "Abuse, a restraining order, kidnapping, someone armed, driving drunk.",
     ),
     _rule(
         "violence",
         "more_es",
-        r"\bojo morado\b|\bme quemo con\b|\b(?:esta|estan|viene|vienen) armad[oa]s?\b|\b(?:tratando"
+        r"\bojo morado\b|\bme quemo con\b|\b(?:esta|estan|viene|vienen) armad[oa]s?\b|\b(?:tipo"
+        r"|hombre"
+        r"|sujeto|vato|wey|senor|persona|alguien|cabron|mi (?:ex|esposo|pareja|novio|marido|papa"
+        r"|padrastro)) (?:\w+ )?(?:esta |estan |anda |andan |viene )?armad[oa]s?\b|\b(?:tratando"
         r"|intentando|quiere|quieren) (?:de )?(?:entrar|meterse)\b|\bhay alguien (?:en"
         r"|dentro de) mi (?:casa|cuarto|departamento)\b",
         "Spanish: a black eye, someone armed, someone trying to get in.",
@@ -134,23 +157,29 @@ VIOLENCE: tuple[Rule, ...] = (
         "to_others",
         r"\b(?:i|im|i am|i m|ill|i will|imma|ima|i wanna|i want to|i could|gonna|going to|about to"
         r"|bout to|finna|want to|wanna|i might|i swear i|swear ill"
-        r"|i feel like) (?:\w+ ){0,2}(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing"
+        r"|i feel like) (?:\w+ ){0,5}?(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing"
         r"|hurt|hurting|beat up|strangle|choke|punch|hit) (?:someone|somebody|anyone|anybody"
-        r"|everyone|everybody|people|him|her|them|that (?:guy|man|woman|girl|dude|bitch|mf"
+        r"|everyone|everybody|people|him|her|them|whoever|the (?:people|person|guy|guys|man|men"
+        r"|woman|dude|girl|one|ones) (?:who|that)|those (?:people|guys)|that (?:guy|man|woman|girl"
+        r"|dude|bitch|mf"
         r"|motherfucker|person|fool)|my (?:boss|ex|husband|wife|bf|gf|boyfriend|girlfriend|dad"
         r"|father|mom|mother|stepdad|roommate|neighbor|dealer|brother|sister|landlord|coworker"
         r"|manager|baby daddy)|(?:my |the )(?:kids?|baby|son|daughter|children))\b",
-        "Wanting or planning to hurt or kill someone.",
+        "Wanting or planning to hurt or kill someone, with a few words between ('finna pull up"
+        " on him and kill him').",
     ),
     _rule(
         "violence",
         "weapon",
         r"\b(?:has|have|got|gots|with|holding|pulled|pulling|pointing|pointed|waving|grabbed"
         r"|carrying|came at me with|came at us with) (?:out )?(?:a |an |his |her |their |the "
-        r"|my )?(?:gun|guns|knife|knives|pistol|weapon|machete|bat|firearm|rifle|shotgun|glock)\b"
+        r"|my )?(?:gun|guns|knife|knives|pistol|weapon|machete|bat|firearm|rifle|shotgun|glock"
+        r"|blade|box cutter|shank|switchblade)\b|\b(?:pulled|pulling|pointed|pointing|waving"
+        r"|flashed|upped) (?:a |his |her |their |the )?(?:strap|piece|burner|blade|shank|heater"
+        r"|tool|pole|glizzy|gat) (?:on|at) (?:me|us|him|her|them|my \w+)\b"
         r"|\b(?:tiene|trae|saco|con|agarro|apunta\w*|amenazo con) (?:un |una |el |la "
         r"|su )?(?:pistola|arma|cuchillo|navaja|machete|fusca|cuete|escopeta|rifle)\b",
-        "Someone with a gun or knife.",
+        "Someone with a gun or knife, in street words too (pulled a strap on me, a blade).",
     ),
     _rule(
         "violence",
@@ -171,7 +200,10 @@ VIOLENCE: tuple[Rule, ...] = (
     _rule(
         "violence",
         "intruder",
-        r"\b(?:trying|tried|try) to (?:break|get|kick the door) in\b|\bbreaking in\b|\bbroke (?:in"
+        r"\b(?:someone|somebody|a man|a guy|he|she|they|some guy|people) (?:just )?(?:broke|busted)"
+        r" in\b(?! (?:my|his|her|the|their|new) (?:new )?(?:shoes|boots|jeans|glove|sneakers"
+        r"|horse))"
+        r"|\b(?:trying|tried|try) to (?:break|get|kick the door) in\b|\bbreaking in\b|\bbroke (?:in"
         r"|into) (?:my|our|the) (?:house|home|apartment|apt|place|room)|\b(?:someone|somebody|a man"
         r"|a guy|he|she|they) (?:is |s )?(?:in|inside) (?:my|our|the) (?:house|home|apartment|apt"
         r"|room)\b|\b(?:following|stalking|chasing) (?:me|us)\b|^(?=.*\b(?:outside|at"
@@ -208,8 +240,12 @@ VIOLENCE: tuple[Rule, ...] = (
         r"|\bvoy a (?:matarlo|matarla|matarlos|matar a|golpearlo|golpearla|apunalarlo"
         r"|darle un tiro)|\b(?:quiero|tengo ganas de|voy a) (?:matar|lastimar|golpear|herir"
         r"|hacerle dano) (?:a )?(?:alguien|el|ella|ellos|mi|ese|esa|todos|la gente)\b"
-        r"|\bquiero (?:matarlo|matarla|matarlos|lastimarlo|lastimarla)",
-        "Spanish: wanting to hurt or kill someone (lo voy a matar).",
+        r"|\bquiero (?:matarlo|matarla|matarlos|lastimarlo|lastimarla)"
+        r"|\b(?:le|les) (?:voy|vamos) a (?:partir|romper|reventar|quebrar) (?:la madre|su madre"
+        r"|la cara|el hocico|la cabeza|el alma)\b|\b(?:me|nos) (?:va|van) a (?:partir|romper"
+        r"|reventar|quebrar) (?:la madre|mi madre|la cara|el hocico|la cabeza)\b",
+        "Spanish: wanting to hurt or kill someone (lo voy a matar, le voy a partir la madre),"
+        " or being told one will be (me va a partir la madre).",
     ),
     _rule(
         "violence",
@@ -246,7 +282,7 @@ HELP_NOW: tuple[Rule, ...] = (
         "need_help",
         r"\b(?:need|needs|neeed) (?:some )?help(?: (?:now|right now|asap|immediately|please|pls|plz"
         r"|bad|badly|fast|quick|urgently|rn|right away|tonight))+\b|\b(?:i"
-        r"|we) (?:really )?need help<END>|^need help<END>",
+        r"|we) (?:really )?need help<EOT>|^need help<EOT>",
         "Needing help now.",
     ),
     _rule(
@@ -273,12 +309,38 @@ HELP_NOW: tuple[Rule, ...] = (
     _rule(
         "help_now",
         "scared_now",
-        r"\b(?:im|i am|i m) (?:so |really |very )?(?:scared|terrified|afraid)<END>|\b(?:someone"
+        r"\b(?:im|i am|i m) (?:so |really |very )?(?:scared|terrified"
+        r"|afraid)(?: \.)?(?: (?:right now"
+        r"|now|please|help|help me|call me|come))*<EOT>|\bcall me\b(?=.{0,40}\b(?:im scared|im not"
+        r" (?:ok|okay|safe)|right now|its bad|emergency|(?:im )?(?:freaking out|panicking|losing it"
+        r"|falling apart|breaking down|spiraling))\b)|\b(?:im|i am) (?:freaking out|panicking"
+        r"|losing it|falling apart|spiraling)\b.{0,30}\bcall me\b"
+        r"|\btalk me (?:down )?off the ledge\b"
+        r"|\b(?:someone"
         r"|somebody) (?:please )?come\b|\bplease come (?:now|quick|fast|help|get me|over)\b"
         r"|\bneed (?:someone|somebody) (?:now|right now|here)\b|\b(?:im|i am|we are|were"
         r"|my kids are|my life is) in danger\b|\btengo (?:mucho )?miedo<END>|\b(?:we|i|kids|family"
         r"|me|us)(?: \w+){0,3} (?:are|am|is) in danger\b|\bin danger(?: right now| now)?<END>",
-        "Scared (and nothing else), asking someone to come now, in danger.",
+        "Scared (and nothing else, or only 'right now', 'please'), asking someone to call or come"
+        " now, in danger.",
+    ),
+    _rule(
+        "help_now",
+        "answer_me",
+        r"\b(?:please |pls |plz )?(?:someone|somebody|anyone|anybody) (?:please |pls "
+        r"|plz )?(?:answer"
+        r"|respond|reply|call me|pick up|text me|talk to me)<END>"
+        r"|\b(?:please|pls|plz|plez) (?:answer|pick up|respond|reply|call me|call|text me back"
+        r"|call me"
+        r" back|write back|get back to me)(?: (?:me|now|asap|please|right now|the phone|ur phone"
+        r"|your phone|quick|soon))*<END>|\b(?:answer|pick up) (?:me |the phone |ur phone "
+        r"|your phone )?"
+        r"(?:please|pls|plz)<END>|\bwhy (?:arent|are not|wont) (?:you|u) (?:answering|picking up)\b"
+        r"|\b(?:contesta|contestame|contesten|responde|respondeme) (?:por favor|porfa|porfavor|ya"
+        r"|xfa)\b|\b(?:por favor|porfa|porfavor|xfa) (?:contesta|contestame|contesten|responde"
+        r"|respondeme|llamame|marcame|llamenme|marquenme|hablame|hablenme)<END>",
+        "Begging for an answer or a call, with nothing else said ('please answer', 'pls call"
+        " me'): someone reaching out who may be in crisis.",
     ),
     _rule(
         "help_now",
@@ -291,10 +353,12 @@ HELP_NOW: tuple[Rule, ...] = (
     _rule(
         "help_now",
         "plain_more",
-        r"\bplease someone<END>|\bsomeone please<END>|\b(?:im|i am) in (?:big |serious "
+        r"\bplease someone<END>|\bsomeone please<END>|\b(?:por favor|porfa|porfavor"
+        r"|xfa) alguien<END>"
+        r"|\balguien (?:por favor|porfa|porfavor|xfa)<END>|\b(?:im|i am) in (?:big |serious "
         r"|real )?trouble<END>|\bscared for my (?:safety|life|kids)\b"
         r"|\bnecesito que alguien venga\b",
-        "Please someone; in trouble; scared for my safety.",
+        "Please someone (por favor alguien); in trouble; scared for my safety.",
     ),
     _rule(
         "help_now",
@@ -312,16 +376,26 @@ HELP_NOW: tuple[Rule, ...] = (
         r"|\b(?:someone|somebody|a man|a guy|some guy) (?:is )?(?:outside|at) my (?:window|door"
         r"|house)\b|\b(?:esta|se puso|se pone) (?:muy )?violent[oa]\b|\b(?:un hombre|alguien"
         r"|un tipo) afuera de mi (?:ventana|puerta|casa)\b|\blocked in (?:a|the|my) (?:room|closet"
-        r"|car|bathroom|basement)\b",
-        "Send help; scared to go home; someone violent or at the window.",
+        r"|car|bathroom|basement|loo|toilet|bedroom|garage|attic|shed)\b|\b(?:scared|afraid"
+        r"|terrified|frightened) to (?:go back (?:home|there|inside)|stay (?:here|home|in the house"
+        r"|with (?:him|her|them))|remain (?:here|at home|home|in the house)|be (?:home|alone with"
+        r" (?:him|her|them)))\b|\b(?:encerrad[oa]|escondid[oa]|me encerre|me escondi) en (?:el|la"
+        r"|mi) (?:bano|cuarto|closet|carro|recamara|habitacion)\b|\bmiedo (?:de )?(?:regresar"
+        r"|volver|quedarme) (?:a casa|en (?:la|mi) casa|con el|con ella)\b",
+        "Send help; scared to go home or to remain in the house; someone violent or at the"
+        " window; locked or hiding in the bathroom (encerrada en el bano).",
     ),
     _rule(
         "help_now",
         "reach_out",
         r"^(?:emergency|urgent|emergencia|urgente)\b|\burgent,? please\b"
         r"|\b(?:really )?need (?:someone|somebody) to talk to\b|\bnecesito hablar con alguien\b"
-        r"|\bllamame (?:por favor|ya|urgente|ahorita|ahora)\b",
-        "Emergency, needing someone to talk to, call me now.",
+        r"|\b(?:llamame|llamenme|marcame|marquenme|hablame|me llamen|me llames|me marquen"
+        r"|me marques|me hablen) (?:por favor |porfa )?(?:por favor|porfa|ya|urgente|ahorita|ahora"
+        r"|rapido|ahora mismo)\b|\b(?:me )?urge (?:hablar|que me (?:llamen|llames|hablen|ayuden)"
+        r"|ayuda)\b",
+        "Emergency, needing someone to talk to, call me now (in every person: necesito que me"
+        " llamen ya), 'me urge hablar con alguien'.",
     ),
     _rule(
         "help_now",
@@ -330,8 +404,11 @@ HELP_NOW: tuple[Rule, ...] = (
         r"|protegid[oa]s?)|\bno (?:me siento|nos sentimos) (?:\w+ )?segur[oa]s?\b(?! (?:de|si|que"
         r"|del|cuando|como|donde|porque))|\bno (?:estoy|estamos) segur[oa]s? (?:en casa|en mi casa"
         r"|aqui|aca|con el|con ella|con mi)|\b(?:estoy|estamos|me siento|corro|corremos"
-        r"|mi vida esta) (?:en )?peligro\b",
-        "Spanish: not safe, in danger (no estoy a salvo, estoy en peligro).",
+        r"|mi vida esta) (?:en )?peligro\b|\bno (?:estoy|estamos|me siento|me encuentro"
+        r"|nos sentimos) (?:\w+ )?safe\b|\bnecesito (?:help|ayuda)(?: \w+)? (?:ahorita|ya|ahora"
+        r"|urgente|now|asap|right now|rapido)\b",
+        "Spanish: not safe, in danger (no estoy a salvo, estoy en peligro); Spanglish 'no"
+        " estoy safe', 'necesito help ahorita'.",
     ),
     _rule(
         "help_now",
@@ -351,9 +428,14 @@ HELP_NOW: tuple[Rule, ...] = (
         r"|have) an emergency\b|\bemergency (?:please|help|now)\b|^911\b|\b911<END>|\b911 (?:now"
         r"|please|pls|asap)\b|\bcome (?:get|pick) me(?: up)?\b(?=.*\b(?:please|pls|now|asap|scared"
         r"|help|hurry)\b)|\bvengan? (?:por favor|rapido|ya|pronto)\b|\bplease hurry\b"
-        r"|\bcall me (?:right )?(?:now|asap|immediately)\b|\b(?:its|it is|this is|es) (?:urgent"
-        r"|urgente)\b",
-        "Asking for 911, an ambulance or the police.",
+        r"|\bcall me (?:back )?(?:right )?(?:now|asap|immediately|urgently|right away)\b"
+        r"|\b(?:(?<=^)|(?:please"
+        r"|can you|can u|could you|just) )call (?:back )?(?:right )?(?:now|asap|immediately"
+        r"|urgently"
+        r"|right away)\b|\b(?:its|it is|this is|es) (?:urgent|urgente)\b"
+        r"|\b(?:ven|vengan|venga|vente|pasen|pasa) (?:a )?(?:por mi|recogerme|buscarme)\b(?:<END>"
+        r"|(?=.*\b(?:por favor|porfa|porfavor|ya|ahora|rapido|urgente|ayuda|miedo|auxilio)\b))",
+        "Asking for 911, an ambulance or the police; call me now; come get me (vengan por mi).",
     ),
     _rule(
         "help_now",
@@ -371,5 +453,82 @@ HELP_NOW: tuple[Rule, ...] = (
         r"|\bnecesito ayuda (?:ya|ahora|urgente|rapido|por favor|porfa|inmediatamente)\b"
         r"|\bnecesito ayuda<END>|\balguien (?:que )?(?:me )?ayude\b|\bayudeme\b|\bayudenos\b",
         "Spanish: a plea for help (not the bare AYUDA keyword).",
+    ),
+)
+
+# Third blind batch: keeping oneself safe (the safety-plan question, answered no).
+HELP_NOW += (
+    _rule(
+        "help_now",
+        "cant_keep_safe",
+        r"\b(?:cant|can not|cannot|couldnt|unable to|not able to|no longer able to|(?:dont|do not)"
+        r" (?:think|believe|know if|know whether) (?:i can|ill be able to|i could)|not sure (?:if "
+        r"|that )?i can|doubt i can) (?:\w+ )?keep <SELF> safe\b|\bsafety plan (?:is not|isnt"
+        r"|aint|not|wont|doesnt) (?:working|helping|enough)\b|\bno (?:puedo|se si puedo|creo"
+        r" (?:que )?poder|creo que pueda) (?:mantenerme|cuidarme|estar) (?:a salvo|segur[oa])\b",
+        "Cannot keep oneself safe (the safety-plan question answered no), in the plain and the"
+        " formal register ('I do not believe I can keep myself safe this evening').",
+    ),
+)
+
+# Fourth blind batch: violence told as a recurring state or as a calm plan, and one- and
+# two-word pleas.
+VIOLENCE += (
+    _rule(
+        "violence",
+        "choking_state",
+        r"\b(?:hands?|arms?) (?:(?:are|were|was|is) )?(?:around|on) my (?:neck|throat)\b"
+        r"|\bme (?:agarra|agarro|aprieta"
+        r"|apreto|ahorca|ahorco|toma|tomo) (?:del|el|de la|la) (?:cuello|garganta)\b",
+        "Being choked, told as a state ('he has his hands around my neck every night now', 'me"
+        " agarra del cuello'): strangulation predicts homicide.",
+    ),
+    _rule(
+        "violence",
+        "armed_and_located_es",
+        r"\b(?:tengo|traigo|agarre|ya tengo) (?:el|un|mi|la) (?:cuchillo|navaja|arma|pistola"
+        r"|machete|bate)\b.{0,30}\bse donde (?:vive|esta|trabaja|duerme)\b",
+        "Spanish: armed and knowing where he lives ('ya tengo el cuchillo y se donde vive').",
+    ),
+    _rule(
+        "violence",
+        "partner_threat_es",
+        r"\bmi (?:esposo|esposa|marido|novio|novia|ex|pareja|viejo|vieja|hombre) (?:dice|dijo"
+        r"|amenaza|amenazo) (?:que )?(?:me|nos) (?:va|iba) a matar\b",
+        "Spanish: a partner said he will kill me ('si me voy' is the condition of the threat,"
+        " not the idiom 'me va a matar si llego tarde' said of a mother).",
+    ),
+)
+
+HELP_NOW += (
+    _rule(
+        "help_now",
+        "bare_plea",
+        r"^ ?(?:im |i am |i m )?not safe(?: here)?<EOT>|^ ?(?:please |pls )?come (?:now|quick"
+        r"|quickly|fast|asap|right now)(?: please| pls)?<EOT>",
+        "Two-word pleas sent alone: 'not safe', 'come now'.",
+    ),
+)
+
+# Fourth batch, second pass: violence to death said calmly, bare pleas sent alone.
+VIOLENCE += (
+    _rule(
+        "violence",
+        "beat_to_death",
+        r"\bbeat (?:him|her|them|that \w+|my \w+|the \w+) to death\b|\b(?:golpiza|madriza|paliza)"
+        r" hasta matarl[oa]s?\b|\bhasta matarl[oa]s?\b",
+        "Beating someone to death ('I'm going to beat him to death', 'una golpiza hasta matarlo').",
+    ),
+)
+
+HELP_NOW += (
+    _rule(
+        "help_now",
+        "bare_plea_more",
+        # Not 'please', 'I can't' or 'no puedo' alone: triage runs before the conversation,
+        # and those are everyday answers ('please' to an offer, 'I can't' / 'no puedo' to a
+        # session reminder); paging on every declined session would bury the real alerts.
+        r"\bayuda ya\b",
+        "'ayuda ya' (help now) anywhere in the text.",
     ),
 )

@@ -3,13 +3,24 @@
 People text in every style; the rules are written once, against a plain form:
 lower case, no accents, no apostrophes, leetspeak and masked letters resolved
 ("su1cide", "k*ll"), letters spelled out one by one joined ("s u i c i d e"),
-Cyrillic look-alike letters read as Latin, risk emoji as `:name:` words,
-texting shorthand spelled out ("2nite", "ppl", "kiero"), misspelled crisis words
+Cyrillic look-alike letters read as Latin, risk emoji as `:name:` words (double
+quotes as `:quote:`), texting shorthand spelled out ("2nite", "ppl", "kiero"),
+voice-to-text mishearings and keyboard slips read as meant (`transcription.py`),
+the Spanish perfect read as the preterite (`spanish.py`), misspelled crisis words
 corrected (`spelling.py`), single spaces. Runs of three or more of one letter
 are collapsed both to one and to two letters ("dieeee" -> "die", "killlll" ->
 "kill"), and each of those also appears without filler words ("literally",
-"just"), so a text has up to four spaced forms. Each form also has a
+"just", "la verdad"), so a text has up to four spaced forms (five when a Spanish
+pronoun climbed before a verb: see `spanish.enclitic`). Each form also has a
 run-together twin with no spaces at all, for rules marked `joined`.
+
+Sentence ends (".", "...", ";", a line break) are kept as a " . " token, so a
+rule's `<END>` also holds at the end of a sentence ("I've decided. tonight.",
+"sorry for everything. goodbye") and word spans do not run from one sentence
+into the next; `<EOT>` is the end of the whole text. A few spoken Spanish forms
+are written out: "-ao" participles ("cansao" -> "cansado"), and "toy" and "pa"
+before a Spanish word ("toy cansao" -> "estoy cansado", "pa siempre" -> "para
+siempre"). A lone "2" after a verb that takes "to" is "to" ("want 2 kms").
 """
 
 from __future__ import annotations
@@ -19,8 +30,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sms.triage.shorthand import FILLERS, SHORTHAND
+from sms.triage.shorthand import FILLER_PHRASES, FILLERS, SHORTHAND
+from sms.triage.spanish import enclitic, perfect_to_preterite
 from sms.triage.spelling import TARGETS, correct
+from sms.triage.transcription import fix_homophones, split_glued, undouble
 
 # Emoji that carry risk (or, for laughter, its absence) become words rules can use.
 EMOJI = {
@@ -47,7 +60,13 @@ EMOJI = {
     "😹": "laughing",
     **dict.fromkeys("🍺🍻🍷🍸🍹🥃🍾🥂", "drink"),
 }
-_EMOJI_TABLE = str.maketrans({emoji: f" :{name}: " for emoji, name in EMOJI.items()})
+# Double quotes become a `:quote:` word, so an exclusion can tell a quoted song or show title
+# ("suicide season" by bmth) from the texter's own words; joined forms drop it like an emoji.
+_DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+_EMOJI_TABLE = str.maketrans(
+    {emoji: f" :{name}: " for emoji, name in EMOJI.items()}
+    | dict.fromkeys(_DOUBLE_QUOTES, " :quote: ")
+)
 _QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u02bc\u2032`\u00b4", "'"))
 # Cyrillic and Greek letters that look Latin ("kіll" with a Ukrainian і) are read as Latin.
 _HOMOGLYPHS = str.maketrans("аеорсухіјѕԁһӏκνορτυιαεмтвкн", "aeopcyxijsdhlkvoptuiaemtbkh")
@@ -80,7 +99,10 @@ _OD_PAST = re.compile(r"\bo\.?d\.?'?d\b|\bod'?ed\b")
 _OD_ING = re.compile(r"\bo\.?d\.?'?(?:ing|in)\b")
 _OD_DOTTED = re.compile(r"\bo\.d\b\.?")
 _DOTTED_LETTERS = re.compile(r"\b[a-z](?:[.\-][a-z]\b)+\.?")
-_NOT_KEPT = re.compile(r"[^a-z0-9:!? ]+")
+# A sentence end: periods (not the one inside a number, "2.5mg"), a semicolon, a line break.
+_SENTENCE_END = re.compile(r"\.+|[;\n\r]+")
+_NOT_KEPT = re.compile(r"[^a-z0-9:!?. ]+")
+_DOTS = re.compile(r"(?: \.)+")
 _BANG = re.compile(r"!+")
 _QUESTION = re.compile(r"\?+")
 _SPACES = re.compile(r" +")
@@ -90,11 +112,33 @@ _SHORTCODE = re.compile(r":[a-z]+:")
 _NOT_JOINED = re.compile(r"[^a-z#]+")
 _WORD = re.compile(r"\b[a-z0-9]+\b")
 _TWO_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])2(?=[a-z])")  # "want2die" -> "want to die"
+# "want 2 kms", "going 2 end it": a lone "2" after a verb that takes "to" is "to", not a count
+# (after "have", "had", "got", "need" it is usually a count: "had 2 beers").
+_TWO_AFTER_VERB = re.compile(
+    r"\b(want|wanted|wanting|going|ready|trying|about|love|hate|supposed|able|wish|plan|planning"
+    r"|decided|deserve|try|tried|afraid|scared) 2 (?=[a-z])"
+)
 # "want too die": "too" before a verb is "to" ("took too much" keeps its "too").
 _TOO_BEFORE_VERB = re.compile(
     r"\btoo (?=(?:die|kill|live|be|end|hurt|wake|go|do|take|use|drink|get|sleep|exist|stop"
     r"|keep|feel|cut|jump|hang|overdose|od)\b)"
 )
+
+
+# Caribbean and Andalusian speech drops the d of "-ado": "cansao", "pasao", "ahorcao".
+_SPOKEN_ADO = re.compile(r"\b[a-z]{3,}(ao)(s?)\b")
+_NOT_ADO = frozenset({"lmao", "lmfao", "cacao", "bacalao", "callao", "ciao", "chiao", "lmaos"})
+# "toy" (estoy) only before a Spanish word, so "toy gun" stays a toy.
+_TOY = re.compile(
+    r"\btoy (?=(?:bien|mal|muy|bien|en|aqui|aca|sol[oa]|triste|harto|harta|cansad[oa]|list[oa]"
+    r"|pensando|con|sin|que|tan|super|medio|re|bn|[a-z]+(?:ando|iendo|ado|ada|ido|ida))\b)"
+)
+# "pa" (para) only before a Spanish word, so "my pa" stays a father: "pa siempre", "pa que".
+_PA = re.compile(
+    r"\bpa (?=(?:siempre|que|q|nada|todo|ti|mi|mis|eso|esto|ir|irme|ser|estar|ver|hacer|comer"
+    r"|tomar|acabar|morir|el|la|los|las|un|una|alla|aca|aqui|donde|cuando|casa)\b)"
+)
+_WITHOUT = re.compile(r"\bw o\b")  # "w/o" once the slash is gone; "w" alone is "with"
 
 
 @dataclass(frozen=True)
@@ -122,25 +166,70 @@ def normalize(text: str) -> Forms:
     folded = _TOKEN.sub(lambda m: _clean_token(m.group()), folded)
     folded = folded.replace("'", "")
     folded = _DOTTED_LETTERS.sub(lambda m: re.sub(r"[.\-]", "", m.group()), folded)
+    folded = _SENTENCE_END.sub(_sentence_end, folded)
     folded = _NOT_KEPT.sub(" ", folded)
     folded = _QUESTION.sub(" ? ", _BANG.sub(" ! ", folded))
+    folded = _DOTS.sub(" .", _SPACES.sub(" ", folded)).strip(" .")
     folded = _SPACES.sub(" ", folded).strip()
     folded = _SPELLED.sub(lambda m: m.group().replace(" ", ""), folded)
     one, two = _REPEAT.sub(r"\1", folded), _REPEAT.sub(r"\1\1", folded)
     one, two = _expand_shorthand(one), _expand_shorthand(two)
     # Also without filler words, so "i literally just want to die" reads "i want to die".
-    spaced = tuple(dict.fromkeys((one, two, _without_fillers(one), _without_fillers(two))))
+    spaced = (one, two, _without_fillers(one), _without_fillers(two))
+    # Spanish with a pronoun before the verb also gets the reading with it after the infinitive
+    # ("me quiero quitar la vida" -> "quiero quitarme la vida"); most texts have none.
+    climbed = enclitic(spaced[2])
+    if climbed is not None:
+        spaced += (climbed,)
+    spaced = tuple(dict.fromkeys(spaced))
     return Forms(spaced, tuple(joined_form(form) for form in spaced))
 
 
+def _sentence_end(match: re.Match[str]) -> str:
+    """' . ' for the end of a sentence; a plain space for the point inside a number."""
+    text, start = match.string, match.start()
+    decimal = match.group() == "." and text[start - 1 : start].isdigit()
+    return " " if decimal and text[start + 1 : start + 2].isdigit() else " . "
+
+
 def _expand_shorthand(text: str) -> str:
-    """Shorthand spelled out, misspelled crisis words corrected."""
-    text = _TOO_BEFORE_VERB.sub("to ", _TWO_BETWEEN_LETTERS.sub(" to ", text))
-    return " ".join(correct(SHORTHAND.get(word, word)) for word in text.split(" "))
+    """Shorthand spelled out, spoken Spanish written out, misspelled crisis words corrected.
+
+    Also voice-to-text mishearings in context ("cant breed"), the Spanish perfect as the
+    preterite ("me he tomado" -> "me tome"), run-together words ("stopthe") and a key hit
+    twice ("gett"): see `transcription.py` and `spanish.py`.
+    """
+    text = _TWO_AFTER_VERB.sub(r"\1 to ", _TWO_BETWEEN_LETTERS.sub(" to ", text))
+    text = _TOO_BEFORE_VERB.sub("to ", text)
+    text = _SPOKEN_ADO.sub(_ado, text)
+    text = _PA.sub("para ", _TOY.sub("estoy ", _WITHOUT.sub("without", text)))
+    text = perfect_to_preterite(fix_homophones(text))
+    return " ".join(_word(word) for word in text.split(" "))
+
+
+@lru_cache(maxsize=16384)
+def _word(word: str) -> str:
+    """One word as the rules read it: shorthand, a run-together split, a doubled key, spelling."""
+    expanded = SHORTHAND.get(word)
+    if expanded is not None:
+        return correct(expanded)
+    split = split_glued(word)
+    if split != word:
+        return " ".join(SHORTHAND.get(piece, piece) for piece in split.split(" "))
+    return correct(undouble(word))
+
+
+def _ado(match: re.Match[str]) -> str:
+    word = match.group()
+    return word if word in _NOT_ADO else word[: -len(match.group(1))] + "ado" + match.group(2)
+
+
+_FILLER_PHRASE = re.compile(r"\b(?:" + "|".join(FILLER_PHRASES) + r")\b")
 
 
 def _without_fillers(text: str) -> str:
-    return " ".join(word for word in text.split(" ") if word not in FILLERS)
+    text = _FILLER_PHRASE.sub(" ", text)
+    return " ".join(word for word in text.split(" ") if word and word not in FILLERS)
 
 
 def joined_form(spaced: str) -> str:

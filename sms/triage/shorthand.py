@@ -26,6 +26,9 @@ SHORTHAND = {
     "h8": "hate", "w8": "wait", "l8r": "later", "gr8": "great",
     "bf": "boyfriend", "gf": "girlfriend", "xans": "xanax", "xan": "xanax", "fent": "fentanyl",
     "oxys": "oxy", "tbh": "to be honest", "ngl": "not gonna lie", "fr": "for real",
+    "hlep": "help", "hlp": "help", "halp": "help", "hepl": "help", "hekp": "help", "hellp": "help",
+    "hepp": "help", "callme": "call me", "cal": "call", "wnt": "want", "dy": "die", "w": "with",
+    "lotta": "lot of", "lotsa": "lots of", "outta": "out of", "alotta": "a lot of",
     "wanna": "wanna", "gotta": "gotta", "ive": "ive", "im": "im",
     # g-dropping
     "killin": "killing", "hurtin": "hurting", "cuttin": "cutting", "dyin": "dying",
@@ -37,6 +40,29 @@ SHORTHAND = {
     "talkin": "talking", "gettin": "getting", "doin": "doing", "livin": "living",
     "jumpin": "jumping", "overdosin": "overdosing", "chokin": "choking", "shakin": "shaking",
     "losin": "losing", "sittin": "sitting", "holdin": "holding", "endin": "ending",
+    "turnin": "turning", "seizin": "seizing", "foamin": "foaming", "passin": "passing",
+    "cryin": "crying", "screamin": "screaming", "yellin": "yelling", "punchin": "punching",
+    "kickin": "kicking", "stabbin": "stabbing", "hangin": "hanging", "takin": "taking",
+    "swallowin": "swallowing", "snortin": "snorting", "pukin": "puking", "throwin": "throwing",
+    "respondin": "responding", "wakin": "waking", "movin": "moving", "tweakin": "tweaking",
+    "noddin": "nodding", "fallin": "falling", "slurrin": "slurring", "hidin": "hiding",
+    "burnin": "burning", "scratchin": "scratching", "plannin": "planning", "drivin": "driving",
+    "crashin": "crashing", "followin": "following", "threatenin": "threatening",
+    "beggin": "begging", "whoopin": "whooping", "slappin": "slapping", "bangin": "banging",
+    # Phonetic spellings (limited literacy, dictation read back): one word each, never a
+    # real word of its own ("liv", "lif", "tuk", "nife", "rists").
+    "tuk": "took", "tuked": "took", "kil": "kill", "kild": "killed", "kiled": "killed",
+    "kilin": "killing", "kiling": "killing", "liv": "live", "lif": "life", "lyf": "life",
+    "mor": "more", "nife": "knife", "nif": "knife", "rist": "wrist", "rists": "wrists",
+    "pleez": "please", "pleze": "please", "pleeze": "please", "sumbody": "somebody",
+    "sumone": "someone", "freind": "friend", "frend": "friend", "freinds": "friends",
+    "wana": "wanna", "gon": "gonna", "sum": "some", "ust": "used", "usd": "used", "agin": "again",
+    "agen": "again", "agian": "again", "drnak": "drank", "darnk": "drank", "drakn": "drank",
+    "lst": "last", "yestrday": "yesterday", "yesterdy": "yesterday", "yesturday": "yesterday",
+    "yestarday": "yesterday", "yday": "yesterday", "ded": "dead", "wan": "want",
+    "nuthin": "nothing", "sumthin": "something", "kno": "know", "shud": "should",
+    "pils": "pills", "pilz": "pills", "brethe": "breathe", "breth": "breathe",
+    "stabed": "stabbed", "choaked": "choked", "choakin": "choking",
     # Spanish
     "q": "que", "ke": "que", "qe": "que", "xq": "porque", "pq": "porque", "porq": "porque",
     "xk": "porque", "pk": "porque", "tb": "tambien", "tmb": "tambien", "tmbn": "tambien",
@@ -52,7 +78,14 @@ SHORTHAND = {
 _FILLERS_WORDS = """
     like literally honestly lowkey highkey ngl tbh kinda sorta actually seriously basically
     totally fucking freaking effing frickin fuckin um uh uhh umm bro dude yo omg smh just
-    really so very super
-    osea literal neta pues wey guey
+    really so very super even truly genuinely legit deadass
+    osea literal neta pues wey guey re recontra
     """
 FILLERS = frozenset(_FILLERS_WORDS.split())
+# Tags that close a sentence without adding to it ("ya no quiero seguir, la verdad", "i'm done
+# for real", "no cap"): dropped with the filler words, so a rule's end-of-sentence still holds.
+FILLER_PHRASES = (
+    "la verdad", "en serio", "de verdad", "te lo juro", "for real", "to be honest",
+    "not gonna lie", "no cap", "on god", "on my mama", "swear to god", "i swear", "la neta",
+    "posta",
+)  # fmt: skip

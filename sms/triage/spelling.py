@@ -54,8 +54,46 @@ _PROTECT_WORDS = """
     blooded bloody bloom floods chests chess cheat cheats throats through thought
     puede pueda pude quiera quieres quieren quiere pastel pastillas seguro segura siguio
     doing going muero costando contando drink drank drunk dying punch lunch hunch munch
+    pille pillo pilla pillas pillar pillamos pillaron pillado
     """
-PROTECT = frozenset(_PROTECT_WORDS.split())
+# Real English and Spanish words one edit from a target, found by running `correct` over the
+# Debian word lists (wamerican, wspanish): "cooking" is not "choking", "overcoming" is not
+# "overdosing", "homeless" is not "hopeless", "handing myself in" is not hanging, "estoy
+# consciente" is not "inconsciente", "puerta" is not "muerta". Kept out: the few that are only
+# ever typos in a text ("chocked", "goodbys").
+_PROTECT_DICTIONARY_WORDS = """
+    abound abridge adive aground aguante aleve alguanto alice aline ambulante amenazador
+    amenazante anger arenaza arming aseguir astilla awaking ballet basted bastilla bating
+    beach beading beaming beaning bearing belting berating besting betting billed billet
+    bills bistola blench blending bletch blond boating borden breach breaching breaths
+    breathy bride bridle brood bulled burdel butting caking cared carvings castilla catting
+    caving charming chesa cheso chist choker chokes chowed chowing clive cochillo coexisting
+    coked coking collapses consciente convulsionante convulsionar convulsionario cooked
+    cooking cortado craning crazing crest cuchilla cuchillejo cuchillero cuclillo dagger
+    dander danker dding deader deafer dearer delate deleite deleta deleto deplete desacertar
+    desaparear desaparejar desapestar desapretar desertar desierta desparecer despelotar
+    despepitar desperar desperecer despernar despertador despierto dills dispertar dispierta
+    donna dyking eating elapse elapsed emergence epistola espertar espira espirar estranging
+    exits eying fallowing farming fasted filled fills fistola flood ganging gassed gills
+    golpeado golpeo ground gullet hamming handing hanna harding haring harking harping
+    hatting hills hinging hinting hiving hollowing homebody homeless hospitable hospitably
+    huerta huerto hurtling hying inconsecuente inhospital janna jills jiving jutting killer
+    kills kilned kilning kipling lasted leach lease liming manna massed menaza milled mills
+    morder muera muerdo muergo muermo mulder mullet murta necesitado overcoming overdoing
+    overdone overjoying palls parsed passel patilla paused pease pegado pelete peligno piles
+    pilla pilled pilling pillo pison pissed pitting poisoner poisson polison polls poson
+    postilla puado puerta puerto pullet pulls quedo quiebro quiete quieto quijero quire
+    ravings razar razon reaparecer relapsa relapso respigar respirador respirator respire
+    respiro responsive ridge rills round ruedo rutting sanding sanger sassed scaled scarfed
+    scored seared seeping segur sexist shading shaming shared sharking shaving shitting
+    sills sizing skilled slaking sleeking sleeting snaking snared soaking soared spared
+    staking stared straddling straggled straggling stranding strangler stranglers strangles
+    subconscious threat tilled tilling tills toison toying truing tuerta tuerto tuning
+    turfing turing upstanding velete ventanillo vying wading wafted waging waling wallowed
+    wanda waning wanking waring warming washed waster wastes waving willed wills witting
+    worthiness wreathe wreathing
+    """
+PROTECT = frozenset(_PROTECT_WORDS.split()) | frozenset(_PROTECT_DICTIONARY_WORDS.split())
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -103,8 +141,20 @@ def correct(word: str) -> str:
     return close.pop() if len(close) == 1 else word
 
 
+# Endings that inflect a Spanish word (golpea, golpes, golpeo; despierta, despierte): two
+# words that differ only in one of these last letters are forms of one word, not a typo.
+_INFLECTED_ENDINGS = frozenset("aeosn")
+
+
 def _inflection(word: str, target: str) -> bool:
-    """'tonights', 'disappeared', 'morirse': a form of the word, not a misspelling."""
+    """'tonights', 'disappeared', 'morirse', 'golpes': a form of the word, not a misspelling."""
     if word.startswith(target) or target.startswith(word):
+        return True
+    if (
+        len(word) == len(target)
+        and word[:-1] == target[:-1]
+        and word[-1] in _INFLECTED_ENDINGS
+        and target[-1] in _INFLECTED_ENDINGS
+    ):
         return True
     return word[-2:] in ("se", "te", "le", "lo", "la", "nos") and target.endswith("me")

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from sms.triage.model import Rule
 
-# "used to", "used the", "a drink of water" are ordinary English, not a report of use.
+# "used to", "used the", "a drink of water" are ordinary English, not a report of use; but
+# "this morning", "that night" are times, not objects ("shot up this morning" is use), and a
+# person after "my" is not what was used: the comma went missing ("I used, my sponsor knows").
 NOT_USE = (
-    r"(?!\s+(to|the|my|it|a|an|that|this|your|our|his|her)\b)(?!\s+of\s+(water|coffee|tea|juice"
+    r"(?!\s+(to|the|it|a|an|that|this)\b(?!\s+(morning|afternoon|evening|night|weekend|week|past"
+    r"|time|month|year)\b))(?!\s+(my|your|our|his|her)\b(?!\s+(\w+\s+)?(sponsor|counselor|mom"
+    r"|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|family|son|daughter|sister"
+    r"|brother|roommate|boss|therapist|doctor|parents|kids)\b))(?!\s+of\s+(water|coffee|tea|juice"
     r"|soda|milk))"
 )
 USE = (
@@ -21,7 +26,8 @@ SUBSTANCE = (
     r"|fentanyl|pills|xanax|xans|bars|oxys?|percs|beers?|shots?|drinks?|wine|vodka|whiskey|tequila"
     r"|liquor|alcohol|booze|molly|acid|speed|ice|crystal|rocks?|pint|fifth|bottle|six pack|tallboy"
     r"|forty|dabs?|cart|kratom|spice|benzos?|pipe|bong|rig|needle|percocets?|opiates?|opioids?"
-    r"|ketamine|shrooms|edibles?|<SLANG>)"
+    r"|ketamine|shrooms|edibles?|pills?|tall ?cans?|cans|tallboys?|tall boys|40s|handle|dab pens?"
+    r"|vapes?|bumps?|<SLANG>)"
 )
 
 RELAPSE: tuple[Rule, ...] = (
@@ -40,15 +46,22 @@ RELAPSE: tuple[Rule, ...] = (
     Rule(
         "relapse.use.recent_time",
         "relapse",
-        rf"\b{USE}\b.*\b(last night|yesterday|today|this morning|again)\b",
-        "Use with a recent time.",
+        rf"\b{USE}\b.*\b(last night|yesterday|today|this morning|again|earlier|tonight"
+        rf"|this (?:afternoon|evening|weekend)|last weekend|over the weekend|the other (?:night"
+        rf"|day)"
+        rf"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|sat night|fri night"
+        rf"|at the party|all weekend)\b",
+        "Use with a recent time (yesterday, earlier, Saturday night, over the weekend).",
     ),
     Rule(
         "relapse.use.implied_subject",
         "relapse",
-        rf"(?:^|\b(?:and|then|so|but) )(?:just )?(?:used|relapsed|drank|slipped|smoked|picked up"
-        rf"|got high|got drunk|got wasted|shot up|using again|drinking again){NOT_USE}\b",
-        "Use reported without a subject ('used again', 'and drank').",
+        rf"\b(?:(?<=^)|(?:and|then|so|but) )(?:just )?(?:used|relapsed|drank|slipped|smoked"
+        rf"|picked up|got high|got drunk|got wasted|shot up|using again|drinking again|dabbed"
+        rf"|vaped|popped"
+        rf"|snorted|railed|sniffed|tweaked|got loaded|got lit|got faded|got blasted|got hammered"
+        rf"|got twisted|got smashed){NOT_USE}\b",
+        "Use reported without a subject ('used again', 'and drank', 'dabbed yesterday').",
     ),
     Rule(
         "relapse.use.substance",
@@ -63,17 +76,25 @@ RELAPSE: tuple[Rule, ...] = (
         "relapse.use.intoxicated",
         "relapse",
         r"\b(?:im|i am|i m|i was|got|im getting|been|still) (?:so |really |pretty |very |super "
-        r"|kinda |a little |too |completely )?(?:high|drunk|wasted|hammered|buzzed|faded|blitzed"
-        r"|trashed|stoned|tipsy|smashed|plastered|zooted|geeked|tweaking|nodding)\b|\bblacked out\b"
+        r"|kinda |a little |too |completely |absolutely |proper |totally |fully |well )?(?:high"
+        r"|drunk|wasted|hammered|buzzed|faded|blitzed"
+        r"|trashed|stoned|tipsy|smashed|plastered|zooted|geeked|tweaking|nodding|loaded(?! (?:with"
+        r"|up"
+        r"|onto|into|on))|blasted|twisted|sloshed|wrecked|messed up|fucked up)\b|\bblacked out\b"
         r"|\bhung ?over\b|\b(?:estoy|ando|amaneci) (?:bien |muy )?(?:crud[oa]|con resaca"
-        r"|con cruda)\b",
-        "Says they are or got high or drunk.",
+        r"|con cruda)\b|\b(?:tengo|traigo|con|me mato|me esta matando|me pego) (?:una |la "
+        r"|tremenda "
+        r"|mucha |un )?(?:cruda|resaca|guayabo|chuchaqui|raton)\b|\b(?:despues de|de|en) la"
+        r" peda\b",
+        "Says they are or got high or drunk (loaded, twisted), or hungover (cruda, resaca, after"
+        " la peda).",
     ),
     Rule(
         "relapse.use.again",
         "relapse",
         r"\b(?:using|drinking|smoking|shooting up|snorting|started using|started drinking) (?:again"
-        r"|all day|all night|all week|every day)\b|\bbeen (?:using|drinking|getting high"
+        r"|all day|all night|all week|every day|all weekend|the whole weekend|for days|all month"
+        r")\b|\b(?:using|drinking)\b.{0,30}\bback at it\b|\bbeen (?:using|drinking|getting high"
         r"|smoking (?:weed|crack|meth))\b",
         "Using or drinking again, or for a while.",
     ),
@@ -83,31 +104,45 @@ RELAPSE: tuple[Rule, ...] = (
         r"\bback to day (?:1|one|0|zero)\b|\bday (?:1|one) again\b|\blost (?:my )?(?:clean|sober"
         r"|sobriety)(?: (?:time|date|days|streak))?\b|\breset (?:my )?(?:date|clock|sobriety"
         r"|clean date|sober date)\b|\bbroke (?:my )?(?:sobriety|streak|clean streak)"
+        r"|\b(?:blew|ruined|threw away|wasted|ended) (?:my )?(?:sobriety|streak|clean streak"
+        r"|clean time"
+        r"|sober time|clean date|sober date|\d+ days)\b|\b(?:otra vez|de nuevo|volvi al|vuelta al"
+        r"|regrese al) (?:en el )?dia (?:1|uno|cero|0)\b"
+        r"|\bmy (?:sobriety|clean|sober|clean time|sober time)(?: streak| date| time| days| run)?"
+        r" (?:ended|is over|broke|is gone|got reset|reset|is back to (?:0|zero|1|one))\b"
         r"|\bfell off the wagon\b|\bi (?:slipped|caved|gave in)\b|\b(?:messed|screwed"
         r"|fucked) up (?:and|&) (?:drank|used|smoked|got high|picked up|had a drink)",
-        "Lost clean time, back to day one, slipped.",
+        "Lost (blew, ruined) clean time, back to day one (otra vez dia uno), slipped.",
     ),
     Rule(
         "relapse.use.first_person_es",
         "relapse",
         r"\b(consumi|recai|tome|bebi|me drogue|me emborrache|volvi a (tomar|beber|consumir"
-        r"|usar))\b",
-        "Spanish first-person report of recent use.",
+        r"|usar))\b|\buse (?:otra vez|de nuevo|anoche|ayer|hoy|el (?:finde|fin|sabado|domingo"
+        r"|viernes)|esta manana)\b|\bme dio por (?:tomar|beber|fumar|consumir|drogarme)\b"
+        r"|\bme (?:acabe|termine) (?:el|la|una|un|toda la|todo el|las|los) (?:\w+ )?(?:vino|botella"
+        r"|cerveza|cervezas|tequila|mezcal|ron|six|caguama|caguamas|litro|pomo|garrafa|chelas)\b",
+        "Spanish first-person report of recent use ('use otra vez', 'me dio por tomar', 'me"
+        " acabe el vino').",
     ),
     Rule(
         "relapse.use.more_es",
         "relapse",
-        r"\b(?:estoy|ando|andaba|estaba|quede|me puse) (?:bien |muy |super |medio "
-        r"|un poco )?(?:borrach[oa]|drogad[oa]|ped[oa]|high|pasad[oa]|crud[oa]|ebri[oa]|pachec[oa]"
-        r"|marihuanad[oa]|hasta atras)\b|\b(?:fume|me fume|me meti|inhale|esnife"
+        r"\b(?:estoy|ando|andaba|estaba|quede|me puse) (?:bien |muy |super |medio |re "
+        r"|un poco )?(?:<DRUNK_ES>|crud[oa])\b|\b(?:fume|me fume|me meti|inhale|esnife"
         r"|me eche) (?:\w+ )?(?:mota|marihuana|crack|cristal|piedra|hierba|coca|cocaina|perico"
         r"|heroina|chiva|una linea|unas lineas|un toque|un porro|un gallo|un churro|fentanilo"
+        r"|un faso|unos fasos|un phillie|un philly|un blunt|un peta|un canuto|un porrito"
         r"|pastillas|cervezas?|unos tragos|un trago|unas copas|una copa|alcohol|tequila|mezcal|vino"
         r"|vodka|whisky|ron|chelas?|caguamas?|pisto|birras?)\b|\bme inyecte\b|\bvolvi a (?:fumar"
         r"|drogarme|inyectarme|caer|recaer|meterme)\b|\bperdi (?:mis dias|mi sobriedad"
         r"|mis dias limpios|mi tiempo limpio|mi racha)|\bvolvi a (?:empezar de cero|cero)"
-        r"|\bde vuelta al dia (?:1|uno)",
-        "Spanish: drunk or high, used a named substance, lost clean days.",
+        r"|\bde vuelta al dia (?:1|uno)|\bme (?:di|pegue|eche|meti|jale|aspire|tire|fume) (?:un"
+        r"|unos"
+        r"|una|unas|dos|tres|mis) (?:pases?|rayas?|lineas?|toques?|tiros?|jalones?|tragos?"
+        r"|pericazos?|fumadas?|caladas?|pipazos?|pastillas?|chelas?|cervezas?|copas?)\b",
+        "Spanish: drunk or high, used a named substance or a dose of one (me pegue unos pases),"
+        " lost clean days.",
     ),
 )
 
@@ -115,12 +150,16 @@ RELAPSE += (
     Rule(
         "relapse.use.more",
         "relapse",
-        r"\b(?:went on a|been on a) (?:bender|binge|run)\b|\bbinge (?:drank|drinking)\b|\b(?:im"
+        r"\b(?:went on a|been on a) (?:bender|binge|run)\b|\bbinge (?:drank|drinking)\b|\b(?:killed"
+        r"|finished|polished off|downed|crushed|went through) (?:a|the|half a|a whole|an entire|my)"
+        r" (?:bottle|fifth|pint|handle|12 pack|twelve pack|case|six pack|6 pack|box of wine"
+        r"|liter)\b"
+        r"|\b(?:im"
         r"|i am|i m) on something\b|\bnot sober (?:right now|anymore|tonight)\b"
         r"|\blost my \d+ days?\b|\bback on (?:the )?(?:pills|dope|meth|booze|bottle|sauce|drugs"
         r"|heroin|coke|crack|fent)\b|\bfell off(?: again)?<END>|\bcaved\b|\bi (?:messed|screwed"
         r"|fucked) up (?:last night|again|yesterday|this weekend)\b",
-        "A bender, back on pills, lost my 90 days, messed up last night.",
+        "A bender, killed a bottle, back on pills, lost my 90 days, messed up last night.",
     ),
     Rule(
         "relapse.use.now",
@@ -138,11 +177,17 @@ RELAPSE += (
     Rule(
         "relapse.use.more_2",
         "relapse",
-        r"\btook some of (?:my|his|her|their) (?:\w+ )?(?:pills|meds|xanax|oxy|percs|adderall)\b"
+        r"\b(?:took|popped|stole|snorted) (?:some|a few|one|two|three|four|a couple|\d+) of (?:my"
+        r"|his"
+        r"|her|their) (?:\w+ )?(?:pills|meds|xanax|oxy|percs|adderall|<PILLS>)\b|\b(?:pills"
+        r"|pastillas"
+        r"|meds) (?:that |que )?(?:werent|were not|wasnt|no (?:eran|son|estaban)) (?:mine|mias"
+        r"|prescribed to me|recetadas|para mi|for me)\b"
         r"|\bhad (?:a few|a couple|one|some)(?: (?:last night|tonight|yesterday|today"
         r"|at the party))?<END>|\bvolvi a las andadas\b|\bcai en la tentacion\b|\bme fui de (?:peda"
         r"|parranda|fiesta) y\b|\bhe estado (?:tomando|bebiendo|consumiendo|usando|drogandome)\b",
-        "Took some of mom's pills, had a few last night; Spanish: volvi a las andadas.",
+        "Took some (or two) of mom's pills, pills that weren't mine, had a few last night;"
+        " Spanish: volvi a las andadas.",
     ),
     Rule(
         "relapse.use.plain",
@@ -165,9 +210,15 @@ RELAPSE += (
         "relapse.use.substance_time",
         "relapse",
         r"\b(?:vodka|whiskey|tequila|beer|beers|wine|meth|heroin|fentanyl|coke|crack|xanax|dope"
-        r"|weed|alcohol|booze|liquor|cerveza|cervezas|mota|cristal|coca|<SLANG>) (?:again"
-        r"|last night|yesterday|this morning|anoche|ayer|otra vez|de nuevo|esta manana)\b",
-        "A substance named with a recent time ('vodka last night', 'cerveza anoche').",
+        r"|weed|alcohol|booze|liquor|cerveza|cervezas|mota|cristal|coca|oxys?|percs|fent|xans"
+        r"|benzos|molly|kratom|<SLANG>) (?:again"
+        r"|last night|yesterday|this morning|anoche|ayer|otra vez|de nuevo|esta manana)\b"
+        r"|\b(?:(?<=^)|\. )(?:pills|pastillas|drinking|using|tomando|bebiendo) (?:again|otra vez"
+        r"|de nuevo)"
+        r"(?: \. (?:oxys?|percs|xanax|xans|bars|fent|dope|heroin|meth|coke|crack|weed|beer|vodka"
+        r"|<SLANG>))?(?: \. (?:sorry|lo siento|perdon|i know|ya se))?<END>",
+        "A substance named with a recent time ('vodka last night', 'cerveza anoche'), or a"
+        " clipped report that starts with it ('pills again. oxy. sorry').",
     ),
     Rule(
         "relapse.use.more_es_2",
@@ -185,8 +236,8 @@ CRAVING: tuple[Rule, ...] = (
         "craving",
         r"\bcrav(?:e|es|ed|ing|ings|in)\b|\burges?\b|\bjones(?:ing|in)\b|\bfien(?:d|ding|din)\b"
         r"|\bfeen(?:ing|in)\b|\bitchin(?:g)? (?:to|for)\b|\btempted\b|\btemptation\b|\bantojo\b"
-        r"|\bse me antoja\b|\btentad[oa]\b|\btentacion\b|\bansiedad por (?:consumir|tomar|beber"
-        r"|usar|drogarme|fumar)",
+        r"|\bse me antoja\b|\btentad[oa]\b|\btentacion\b|\bansiedad (?:por|de) (?:consumir|tomar"
+        r"|beber|usar|drogarme|fumar|<DRINK_ES>|<DRUG_ES>)\b",
         "Names a craving, urge or temptation.",
     ),
     Rule(
@@ -199,7 +250,9 @@ CRAVING: tuple[Rule, ...] = (
         r"|get high|get drunk|get lit|get wasted|get loaded|get messed up|get fucked up|score|cop"
         r"|relapse|pick up|drinking|getting high|getting drunk|being high|being drunk|the high"
         r"|a taste|wine|vodka|whiskey|liquor|booze|weed|coke|meth|crack|heroin|oxy|percs"
-        r"|something to take the edge off|<SLANG>)\b|\b(?:want|wanna|need) (?:to )?(?:go )?buy<END>"
+        r"|something to take the edge off|shoot up(?! the)|snort|inject|dab|get loaded|do a line"
+        r"|hit the pipe"
+        r"|go out drinking|<SLANG>)\b|\b(?:want|wanna|need) (?:to )?(?:go )?buy<END>"
         r"|\b(?:just )?one (?:drink|beer|hit|line|pill|bump|shot) (?:wont|will not|couldnt|cant"
         r"|wouldnt) hurt\b",
         "Wanting or needing a drink, a hit, to use.",
@@ -220,19 +273,29 @@ CRAVING: tuple[Rule, ...] = (
         r"|on my way to|headed to|driving to|walking to) (?:\w+ )?(?:use|using|used|drink|drinking"
         r"|drank|pick up|picked up|picking up|relapse|relapsed|relapsing|cop|score|call my dealer"
         r"|called my dealer|text my dealer|texted my dealer|the liquor store|the bar|my dealers"
-        r"|get high|get drunk|caved|cave|give in|gave in)\b",
-        "About to use, almost used, heading to buy.",
+        r"|get high|get drunk|caved|cave|give in|gave in|bought|buy|buying|ordered|order|copped"
+        r"|scored|walked in|went in|go in)\b",
+        "About to use, almost used, almost bought, heading to buy.",
     ),
     Rule(
         "craving.urge.dealer_place",
         "craving",
-        r"\bmy (?:old )?(?:dealer|plug|connect)\b|\b(?:dealer|plug) (?:texted|called|hit me up"
+        r"\bmy (?:old )?(?:dealer|plug|connect)s?\b|\b(?:dealer|plug) (?:texted|called|hit me up"
         r"|messaged|reached out|keeps)|\b(?:outside|at|in|near|parked at|parked outside|sitting in"
         r"|standing in|walking into|in front of) (?:the |a )?(?:liquor store|bar|dispensary"
-        r"|trap house|package store|licoreria|cantina|tienda de licores)\b|\bmi (?:dealer|diler"
-        r"|proveedor|conecte|transa)\b|\balmost said yes\b|\boffered me (?:some|a hit|a drink"
+        r"|trap house|package store|licoreria|cantina|tienda de licores|offy|offie|off licence"
+        r"|off license|bottle shop|packie|abc store|beer store)\b|\b(?:outside|at|near|parked at"
+        r"|parked outside|sitting outside|in front of|drove past|drove by|walked past) my old"
+        r" (?:spot|corner|block|trap|hangout|bar|dealers?|plugs?)\b|\b(?:afuera de|fuera de"
+        r"|enfrente de|frente a|cerca de|en|parad[oa] en|estacionad[oa] en|pase por|pasando por"
+        r"|pasar por|pasé por) (?:la|una|el) (?:licoreria|cantina|tienda de licores|vinateria"
+        r"|deposito|bar|expendio)\b|\b(?:afuera|fuera|enfrente|cerca|pase|pasando) (?:del|al)"
+        r" (?:bar|deposito|expendio)\b|\b(?:mi|del|el|al|un|con el|con mi|a mi) (?:dealer|diler"
+        r"|dilers|proveedor|conecte|transa|tranza|puchador)\b|\b(?:licoreria|vinateria)\b"
+        r"|\balmost said yes\b|\boffered me (?:some|a hit|a drink"
         r"|a line|pills|a beer|a bump)\b|\bpensando en (?:ir a )?comprar<END>",
-        "Contact with a dealer, or at a bar or liquor store.",
+        "Contact with a dealer (el numero del dealer), or at a bar, liquor store, 'the offy' or"
+        " one's old spot (afuera de la licoreria, pase por la licoreria).",
     ),
     Rule(
         "craving.urge.struggling",
@@ -247,7 +310,14 @@ CRAVING: tuple[Rule, ...] = (
     Rule(
         "craving.urge.more",
         "craving",
-        r"\bcan (?:almost )?taste it\b|\bliquor store\b|\b(?:want|need) one so bad\b"
+        r"\bcan (?:almost |already |still )?taste (?:it|the (?:beer|drink|vodka|wine|liquor|whiskey"
+        r"|tequila|high|smoke|dope|coke)|a (?:beer|drink))\b|\bliquor store\b|\b(?:want"
+        r"|need) one so"
+        r" bad\b|\b(?:mind|brain|head|body|addiction|disease) (?:keeps |is |keep )?(?:telling"
+        r"|saying"
+        r"|tells|says) (?:me )?(?:to )?(?:just )?(?:one|drink|use|get high|pick up|a little"
+        r"|its fine"
+        r"|i deserve)\b|\bjust one (?:more )?<HIT>\b"
         r"|^(?=.*\b(?:drink\w*|beer|party|bar|shot)\b)(?=.*\b(?:want|need|could use"
         r"|wanna have) (?:just )?one\b)|\b(?:want|need|could use"
         r"|wanna have) (?:just )?one\b(?=.*\b(?:drink|beer|drinking|party|bar|shot|hit)\b)"
@@ -256,7 +326,8 @@ CRAVING: tuple[Rule, ...] = (
         r"|go )?(?:going )?back to (?:using|drinking|the bottle|pills)\b"
         r"|\bkeep going back to (?:using|drinking|the bottle|pills)\b|\bgive anything for (?:a"
         r"|one) (?:drink|hit|beer|line)\b|\bjust one (?:wont|will not) hurt\b",
-        "I can taste it; just one won't hurt; my mind goes back to using.",
+        "I can taste it (the beer); just one (drink) won't hurt; my brain keeps telling me to;"
+        " my mind goes back to using.",
     ),
     Rule(
         "craving.urge.more_2",
@@ -272,12 +343,20 @@ CRAVING: tuple[Rule, ...] = (
         r"\banything to (?:get high|drink|use|get drunk|feel numb)\b|\b(?:picturing|imagining"
         r"|fantasizing about|romanticiz\w*) (?:\w+ ){0,2}(?:drink|beer|using|drinking|getting high"
         r"|high|hit|pills|bottle)\b|\beverything in me not to (?:drink|use|pick up)\b"
-        r"|\b(?:screaming|begging|aching|dying) for (?:a|one|some) (?:drink|hit|beer|fix|line)\b"
+        r"|\b(?:screaming|begging|aching|dying|asking|itching|gagging|desperate|thirsty|gasping"
+        r"|hankering|longing|jonesing|fiending|feening) for (?:a|one|some|another) (?:\w+ )?"
+        r"<HIT>\b|\b(?:could|would|can) (?:totally )?go for (?:a|some|one"
+        r"|another) (?:\w+ )?(?:<HIT>"
+        r"|<SLANG>)\b|\b(?:could|would|wanna|want to|gonna|going to|id|i d) (?:murder|kill|destroy"
+        r"|crush"
+        r"|demolish|down|smash) (?:a|an|some|the|one) (?:\w+ ){0,2}(?:drink|beer|beers|bottle"
+        r"|six pack|12 pack|fifth|pint|cold one|shot|line|<SLANG>)\b"
         r"|\bclose to calling my dealer\b|\b(?:just )?have one (?:drink|beer|hit|line)\b"
         r"|\bdeserve (?:a|one) (?:drink|beer|hit)\b|\b(?:go|going) for a (?:drink|beer|hit)\b"
         r"|\b(?:a drink|a beer|getting high|a hit|using|drinking|a line) sounds (?:so "
         r"|really )?(?:good|amazing|great|nice)\b|\beuphoric recall\b",
-        "Picturing a drink, anything to get high, a drink sounds so good.",
+        "Picturing a drink, anything to get high, a drink sounds so good, my body screaming for a"
+        " pill, I could go for (or murder) a bottle.",
     ),
     Rule(
         "craving.urge.plain",
@@ -287,9 +366,15 @@ CRAVING: tuple[Rule, ...] = (
         r"|get high|relapse|pick up|go buy)\b|\bbuy (?:drugs|dope|weed|pills|coke|meth|alcohol"
         r"|liquor|beer|a bottle|some)\b|\bwanting to (?:drink|use|get high|relapse)\b"
         r"|\bgo to the (?:bar|liquor store)\b|\b(?:voy a|siento que voy a|creo que voy a) recaer\b"
+        r"|\b(?:id|i d|i would|i wouldve) (?:be |have been )?(?:using|drinking|high|getting high"
+        r"|drunk"
+        r"|out buying|at the bar|at the liquor store)\b|\b(?:id|i would) (?:use|drink|relapse"
+        r"|get high"
+        r"|pick up)<END>"
         r"|\bir a comprar<END>|\btomarme (?:una|unas|un|algo)\b|\bme gustaria (?:tomar|beber"
         r"|drogarme|consumir|una cerveza|un trago)\b|\bir al bar\b",
-        "Feel like drinking, might use tonight, want to buy; Spanish: siento que voy a recaer.",
+        "Feel like drinking, might use tonight, I'd be using (if I had money), want to buy;"
+        " Spanish: siento que voy a recaer.",
     ),
     Rule(
         "craving.urge.plain_2",
@@ -308,41 +393,269 @@ CRAVING: tuple[Rule, ...] = (
         r"|getting high|using|drinking|a hit|a line) sounds (?:so |really )?(?:good|amazing|great"
         r"|nice|tempting)\b|\blooking at (?:the|a|this) bottle\b|\b(?:have|got) a bottle (?:in|at"
         r"|right here|next to me)\b|\bholding (?:a|the) (?:drink|beer|bottle|pipe|needle|joint)\b"
-        r"|\bpoured (?:a|myself a) (?:drink|glass|shot)\b|\btengo una botella (?:aqui|en"
-        r"|enfrente)\b|\bme servi (?:un|una) (?:trago|copa|cerveza)\b|\bviendo la botella\b",
+        r"|\bpoured (?:a|myself a) (?:drink|glass|shot)\b|\b(?:tengo|traigo) (?:una|la|mi) botella"
+        r" (?:\w+ )?(?:aqui|en|enfrente|al lado|conmigo)\b|\bme servi (?:un|una) (?:trago|copa"
+        r"|cerveza)\b|\bviendo la botella\b",
         "The substance at hand: a bottle in the car, a drink poured, vodka sounds good.",
     ),
     Rule(
         "craving.urge.want_es",
         "craving",
-        r"\b(?:ganas|antojo|ansias) de (?:\w+ )?(?:tomar|beber|consumir|usar|drogarme|fumar"
-        r"|emborracharme|meterme|inyectarme|una cerveza|unas cervezas|un trago|unos tragos|una copa"
-        r"|una linea|un toque|alcohol|cerveza|mota|coca|cristal|perico|<SLANG>)\b|\b(?:quiero|kiero"
-        r"|necesito|ocupo|me urge|se me antoja|se me antojan|quisiera) (?:\w+ ){0,2}(?:tomar|beber"
-        r"|consumir|usar|drogarme|fumar|emborracharme|meterme algo|inyectarme|una cerveza"
-        r"|unas cervezas|un trago|unos tragos|una copa|una linea|un toque|alcohol|una chela"
-        r"|unas chelas|mota)\b|\b(?:quiero|kiero|quisiera|me urge) ponerme (?:bien )?(?:pedo"
+        r"\b(?:ganas|antojo|ansias|ansiedad)(?: \w+)? de (?:\w+ )?(?:tomar|beber|consumir|usar"
+        r"|drogarme|fumar|emborracharme|meterme|inyectarme|escabiar|chupar|pistear|jumarme"
+        r"|empedarme|ponerme pedo|una cerveza|unas cervezas|un trago|unos tragos|una copa"
+        r"|una linea|un toque|alcohol|cerveza|mota|coca|cristal|perico|<SLANG>|<DRINK_ES>"
+        r"|<DRUG_ES>)\b|\b(?:quiero|kiero|necesito|ocupo|me urge|se me antoja|se me antojan"
+        r"|quisiera|me apetece|me apeteceria|me provoca|me provocaria) (?:\w+ ){0,2}(?:tomar"
+        r"|beber|consumir|usar|drogarme|fumar|emborracharme|meterme algo|inyectarme|escabiar"
+        r"|chupar|pistear|una cerveza|unas cervezas|un trago|unos tragos|una copa|una linea"
+        r"|un toque|alcohol|una chela|unas chelas|mota|(?:un |una |unos |unas )?(?:<DRINK_ES>"
+        r"|<DRUG_ES>))\b|\bme (?:quiero|kiero|gustaria|apetece|voy a) (?:poner|pillar|agarrar)"
+        r" (?:bien |muy |re |un |una )?(?:pedo|en pedo|ciego|ciega|hasta atras|high|happy"
+        r"|borrach[oa]|pedisimo|mamad[oa]|una borrachera|un pedo|un ciego|una mona|una peda)\b"
+        r"|\bme (?:quiero|kiero|gustaria) (?:emborrachar|empedar|drogar|jumar|endrogar|colocar)\b"
+        r"|\b(?:quiero|kiero|quisiera|me urge) ponerme (?:bien )?(?:pedo"
         r"|borrach[oa]|high|hasta atras|loco|loca)\b|\bextrano (?:drogarme|tomar|beber|consumir"
         r"|el alcohol|la coca|estar high|la mota|el cristal|la piedra)\b|\b(?:pensando"
         r"|pienso) en (?:\w+ )?(?:consumir|tomar|beber|usar|drogarme|recaer|fumar|emborracharme"
-        r"|una cerveza|un trago)\b|\bcasi (?:recaigo|recai|tomo|bebo|consumo|uso|me drogo|tome|bebi"
-        r"|consumi|le hablo a mi dealer)\b",
-        "Spanish: urges, wanting to drink or use (ganas de tomar, quiero un trago, casi recaigo).",
+        r"|una cerveza|un trago)\b|\bcasi (?:recaigo|recai|caigo|cai|tomo|bebo|consumo|uso|me drogo"
+        r"|tome|bebi"
+        r"|consumi|le hablo a mi dealer|acepto|acepte|digo que si|dije que si|compro|compre)\b"
+        r"|\b(?:las|mis) ganas (?:de (?:tomar|beber|consumir|usar|drogarme|fumar"
+        r"|meterme) )?(?:me )?"
+        r"(?:estan|andan|son (?:muy )?fuertes|me tienen"
+        r"|no me dejan|me ganan|me matan)\b",
+        "Spanish: urges, wanting to drink or use (ganas tremendas de tomar, quiero un trago, casi"
+        " caigo, casi acepto, las ganas me estan matando), by region (me apetece un cubata,"
+        " quiero una birra, tengo re ganas de escabiar, me quiero poner en pedo).",
     ),
     Rule(
         "craving.urge.more_es",
         "craving",
-        r"\bme pide (?:alcohol|droga|un trago|una cerveza|tomar|consumir)\b"
-        r"|\bansios[oa] por (?:tomar|beber|consumir|usar|drogarme)\b|\bsed de (?:alcohol|un trago"
+        r"\b(?:me )?(?:pide|pidio|anda pidiendo|esta pidiendo|pidiendo) (?:el cuerpo )?(?:alcohol"
+        r"|droga|un trago|una cerveza|tomar|consumir|una raya|una linea|un toque|un pase|<SLANG>)\b"
+        r"|\bansios[oa] por (?:tomar|beber|consumir|usar|drogarme|(?:un|una|unos|unas) (?:trago"
+        r"|cerveza|chela|raya|linea|toque|pase|copa|<SLANG>))\b|\b(?:sueno|sonando|sone|suenos)"
+        r" con (?:consumir|tomar|beber|drogarme|usar|fumar|la droga|el alcohol|<SLANG>)\b"
+        r"|\bsed de (?:alcohol|un trago"
         r"|una cerveza)\b|\bcostando (?:\w+ )?no (?:tomar|beber|consumir|usar)\b"
         r"|\btengo (?:muchas )?ansias\b|\bse me hace agua la boca\b|\bextrano la sensacion\b"
-        r"|\ba nada de (?:recaer|tomar|beber|consumir)\b|\bcomprar (?:una |unas |un )?(?:cerveza"
+        r"|\ba nada de (?:recaer|tomar|beber|consumir)\b|\bme (?:ofrecieron|ofrecio|ofrecen)\b"
+        r"(?=.{0,30}\b(?:casi|quise|queria|tentad\w*|ganas)\b)"
+        r"|\bcomprar (?:una |unas |un )?(?:cerveza"
         r"|cervezas|alcohol|vino|tequila|droga|mota|coca|cristal|botella)\b|\b(?:pensando"
-        r"|pienso) (?:mucho )?en (?:tomar|beber|consumir|usar|drogarme)\b|\b(?:pensando|pienso"
+        r"|pienso|pensar|pense|piensa) (?:mucho |todo el dia )?en (?:tomar|beber|consumir|usar"
+        r"|drogarme)\b|\b(?:pensando|pienso"
         r"|pensar) (?:\w+ )?en (?:la droga|el alcohol|la coca|el cristal|la botella|las pastillas"
         r"|la mota|drogas)\b|\ba punto de (?:recaer|tomar|beber|consumir|usar|drogarme"
         r"|llamar a mi dealer)\b|\bmuero por (?:un|una|unas|unos) (?:trago|tragos|cerveza|cervezas"
         r"|chela|chelas|copa|toque|linea)\b",
-        "Spanish: thinking about the drug, about to relapse, dying for a drink.",
+        "Spanish: thinking about the drug (no dejo de pensar en tomar), dreaming of it, the"
+        " body asking for it, offered and tempted, about to relapse, dying for a drink.",
+    ),
+)
+
+# Third blind batch: recovery jargon, British drinking words, speech that drops the past tense,
+# and Spain's, the Caribbean's and Argentina's words for getting drunk.
+RELAPSE += (
+    Rule(
+        "relapse.use.went_back_out",
+        "relapse",
+        r"\b(?:went|go|going|gone|been) back out\b(?! (?:to|for|with|into|side|there|and got|the"
+        r" door|in|of|on|at|front|back))",
+        "'Went back out': recovery jargon for going back to using.",
+    ),
+    Rule(
+        "relapse.use.uk",
+        "relapse",
+        r"\b(?:on the|went on the|out on the|been on the|a night on the) (?:lash|piss|sesh|razz"
+        r"|tear|bevvy|bevvies|booze|sauce|gear|charlie)\b|\b(?:got|was|were|im|i am|been|getting"
+        r"|ended up) (?:absolutely |proper |well |totally |completely |fully |so )?(?:steaming"
+        r"|steamin|legless|paralytic|bladdered|trolleyed|rat ?arsed|off my (?:face|head|tits|nut"
+        r"|box)|munted|wankered|blotto|mullered|twatted|sloshed|langers|locked|scuttered)\b",
+        "British and Irish drinking words: on the lash, got steaming, legless, off my face.",
+    ),
+    Rule(
+        "relapse.use.coming_down",
+        "relapse",
+        r"\b(?:coming|came|come) down (?:from|off)\b(?! (?:the (?:stairs|mountain|hill|ladder|roof"
+        r"|tree|slide)|a (?:cold|flu)|work))|\bstill (?:high|tweaking|coming down)\b"
+        r"|\bcomedown\b|\bthe come down\b",
+        "Coming down from what one took: the day after use.",
+    ),
+    Rule(
+        "relapse.use.unmarked_past",
+        "relapse",
+        r"\bi (?:use|drink|drunk|smoke|relapse|shoot up|pick up|get high|get drunk|go out drinking)"
+        r"(?! (?:the|my|your|a|an|it|that|this|his|her|water|coffee|tea)\b) (?:\w+ ){0,2}?"
+        r"(?:yesterday|last night|this morning|the other night|this weekend|last weekend|over the"
+        r" weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|anoche)\b",
+        "Use told without the past tense, as people speak ('i use yesterday', 'i drunk last"
+        " nite').",
+    ),
+    Rule(
+        "relapse.use.hit_device",
+        "relapse",
+        r"\b(?:hit|hitting|ripped|rip|took a hit (?:off|of|from)) (?:the|my|a|his|her|their|some"
+        r"|off|off the|off my) (?:\w+ )?(?:pen|dab pen|weed pen|bong|pipe|dab rig|rig|cart|blunt"
+        r"|joint|bowl|piece)\b(?! (?:with|at|in the|cap))",
+        "Hit the pen, the bong or the pipe: smoked or vaped a drug.",
+    ),
+    Rule(
+        "relapse.use.count_time",
+        "relapse",
+        r"\b(?:\d+|<MANY>|a few|a couple|several|two|three|four) (?:shots|drinks|beers|brews"
+        r"|glasses of wine|lines|bumps|tallboys|pints)\b(?=.{0,25}\b(?:last night|yesterday"
+        r"|tonight|this weekend|at the party|anoche|ayer)\b)(?!.{0,40}\b(?:vaccine|covid|flu"
+        r"|booster|tetanus|espresso|coffee)\b)|\b(?:one|a|1) (?:drink|beer|shot|hit|line|glass)"
+        r" turned into\b",
+        "A count of drinks with a recent time ('8 shots last night'); 'one drink turned into'.",
+    ),
+    Rule(
+        "relapse.use.drunk_es",
+        "relapse",
+        r"\bme (?:jume|juma|jumo|empede|emborrache|endrogue|puse (?:bien |muy |re |medio )?"
+        r"(?:<DRUNK_ES>)|pille (?:un |una )?(?:pedo|ciego|borrachera|mona|cogorza|tajada|pedal"
+        r"|colocon)|agarre (?:una )?(?:borrachera|peda|pedota)|fume (?:un |una |unos |unas )?"
+        r"<DRUG_ES>|meti (?:un |una |unos |unas )?<DRUG_ES>)\b|\bme (?:fui|sali) de (?:birras"
+        r"|copas|canas|juerga|farra|rumba|jarana|tragos|marcha|bonche|peda|parranda|fiesta)\b"
+        r"(?=.{0,30}\b(?:me pase|me puse|tome|bebi|y ya|hasta)\b)",
+        "Getting drunk or high in Spain's, the Caribbean's and Argentina's words (me jume, me"
+        " pille un pedo, me puse ciego, me fume un faso, me fui de birras y me pase).",
+    ),
+)
+
+# Third blind batch: the substance spoken of as a person, check-in answers, the means at hand,
+# the formal register ("a powerful desire to drink") and Spain's and Argentina's words.
+CRAVING += (
+    Rule(
+        "craving.urge.personified",
+        "craving",
+        r"\b(?:it|its|the bottle|the booze|the drink|the drugs|drugs|the dope|dope|the pills|the"
+        r" needle|the pipe|alcohol|the liquor|the beer|the stash|meth|heroin|coke|crack)(?: is| s"
+        r"| keeps| keep| has been| been| was)? (?:calling|whispering|talking|screaming|singing"
+        r"|staring|looking|tempting|taunting|pulling|beckoning)(?: (?:to|at|out to))? me\b"
+        r"(?!.{0,20}\b(?:lol|haha|bed|nap|couch|phone|mom|boss)\b)|\bme (?:esta|sigue|estan|siguen"
+        r"|anda) (?:llamando|hablando|susurrando|gritando|tentando|jalando|mirando) (?:la botella"
+        r"|el alcohol|la droga|las drogas|la coca|el cristal|la piedra|la mota|las pastillas"
+        r"|el trago|el vicio|la cerveza|la birra)\b|\b(?:la botella|el alcohol|la droga|las drogas"
+        r"|el vicio|la coca|el cristal|la piedra) (?:me )?(?:esta|sigue|anda) (?:llamando"
+        r"|hablando|susurrando|gritando|tentando)\b|\b(?:my |the )?(?:addiction|disease"
+        r"|alcoholism|addict brain|addict voice|disease voice|adiccion|enfermedad)(?: is| s| has"
+        r" been| esta| anda)? (?:so |really |super |muy |bien )?(?:loud|screaming|yelling|talking"
+        r"|winning|relentless|gritando|ganando|hablando|fuerte|muy fuerte)\b",
+        "The substance or the addiction as a voice: 'it's calling me', 'the bottle is staring"
+        " at me', 'me esta llamando la botella', 'my addiction is loud today'.",
+    ),
+    Rule(
+        "craving.urge.desire",
+        "craving",
+        r"\b(?:desire|longing|yearning|hankering|compulsion|itch|pull|thirst|urgency|temptation)"
+        r" (?:to|for) (?:a |some |one )?(?:drink|use|get high|get drunk|using|drinking|beer|wine"
+        r"|liquor|booze|drugs|pills|a hit|the bottle|alcohol|<SLANG>)\b|\bif i (?:dont|do not"
+        r"|cant|cannot) (?:get|have|find) (?:a |my |some |one )?(?:<HIT>|fix|<SLANG>|high"
+        r"|drunk)\b",
+        "The formal register ('a powerful desire to drink this evening') and 'if I don't get a"
+        " drink soon'.",
+    ),
+    Rule(
+        "craving.urge.means_at_hand",
+        "craving",
+        r"\b(?:money|cash|paycheck|got paid|payday|bucks|lana|dinero|feria|plata|quincena)\b.*"
+        r"\b(?:know (?:where|who) to (?:go|get it|get some|call|cop|score|buy|find it)|se (?:donde"
+        r"|a quien) (?:ir|comprar|conseguir|llamar|hablarle))\b|\b(?:found|find|finding"
+        r"|still have|kept|keeping|hid|hidden|hiding|got) (?:a |an |my |some |the |this )?(?:old "
+        r"|hidden )?(?:stash|baggie|bag of (?:dope|weed|coke|meth|pills)|rig|works|dope kit)\b"
+        r"|\b(?:found|still have|kept) (?:a |an |my |some )?old (?:pipe|bong|needles|pills)\b"
+        r"|\b(?:numero|number|contact|#) (?:del |of (?:my |the )?|de mi )(?:dealer|plug|connect"
+        r"|diler|conecte)\b",
+        "The means at hand: money and knowing where to go, an old stash found and kept, the"
+        " dealer's number in hand.",
+    ),
+    Rule(
+        "craving.urge.reminders",
+        "craving",
+        r"\b(?:everything|it all|all of it|this song|that song|the smell|this place|todo)\b"
+        r"(?: \w+){0,2} (?:reminds|remind|reminded|me recuerda) (?:me )?(?:of |a )?(?:using"
+        r"|drinking|getting high|the high|my using|the bottle|consumir|tomar|la droga|drogarme)\b"
+        r"(?!.{0,40}\b(?:glad|grateful|over|behind me|past|used to)\b)",
+        "Everything reminds me of using (today): a trigger felt as a pull, not a memory.",
+    ),
+    Rule(
+        "craving.urge.checkin_es",
+        "craving",
+        r"^(?:[7-9]|10)(?: ?\/ ?10| de 10| out of 10| sobre 10)?(?: \.)? (?:de |con )?(?:ganas"
+        r"|antojo|ansias|cravings?|urges?)\b|\b(?:ganas|antojo|ansias)(?: de (?:consumir|tomar"
+        r"|usar|beber))?(?: \.)? (?:en |de |un |:)?(?:[7-9]|10)\b(?! (?:am|pm|de la|minutos"
+        r"|dias|horas))",
+        "A check-in answer rating urges high ('9 de ganas hoy', 'ganas: 8').",
+    ),
+    Rule(
+        "craving.urge.holding_out_es",
+        "craving",
+        r"\b(?:no )?(?:aguanto|soporto|resisto|aguantar|resistir|controlo|controlar|puedo con)"
+        r" (?:las|estas|mis|tantas) ganas\b(?! de (?:ver|verte|ir|llorar|dormir|comer|reir|irme"
+        r"|gritar|orinar|hacer pipi|vomitar))|\bestoy (?:por|a punto de) (?:ir a )?(?:comprar"
+        r"|conseguir|tomar|llamar al dealer|usar|consumir)\b|\b(?:cuanto|cuanto tiempo|cuanto mas)"
+        r" (?:\w+ ){0,2}(?:aguante|aguanto|aguantar|resista|resisto|dure|durar) sin (?:tomar"
+        r"|beber|consumir|usar|drogarme|fumar)\b|\bhow (?:much )?(?:longer|long) (?:i can|can i"
+        r"|i will|ill) (?:hold out|last|go|stay sober|stay clean|keep it up) without (?:drinking"
+        r"|using|a drink|getting high)\b|\b(?:tengo|con|me (?:da|entra|esta dando|pega)) (?:un "
+        r"|el )?"
+        r"mono (?:de (?:droga|alcohol|coca|farlopa|caballo|heroina|birra|porros|fumar|beber)"
+        r"|que no veas|tremendo|horrible|brutal|del copon)\b",
+        "Holding out against urges: 'no aguanto las ganas', 'estoy por ir a comprar', 'no se"
+        " cuanto aguante sin tomar'; Spain's 'tengo un mono que no veas'.",
+    ),
+)
+
+# Fourth blind batch: use and urges told without the usual verbs: losing count ("didn't stop
+# at one"), a drink emoji with a time, doubt about staying away, staring at a bottle.
+RELAPSE += (
+    Rule(
+        "relapse.use.lost_count",
+        "relapse",
+        r"\b(?:didnt|couldnt|did not|could not|never) stop at (?:one|1|two|2|a couple)\b|\bno"
+        r" (?:me )?(?:pude|podia|pudo) (?:parar|detener)(?:me)? en (?:una|la primera|dos)\b"
+        r"|\bllevo (?:una|un|dos|tres|\d+) (?:\w+ )?(?:consumiendo|tomando|bebiendo|fumando"
+        r"|drogandome|usando) (?:otra vez|de nuevo)\b|\bi smoked\b[^.!?]{0,40}\b(?:weed|pot|a"
+        r" joint|a blunt|crack|meth)\b",
+        "Use told by losing count ('didn't stop at one', 'no me pude parar en una'), a week of"
+        " using again ('llevo una semana consumiendo otra vez'), smoking weed.",
+    ),
+    Rule(
+        "relapse.use.emoji_time",
+        "relapse",
+        r" (?::drink: )+(?:last night|yesterday|this morning|tonight|anoche|ayer)\b",
+        "Drink emoji with a time: '🍺🍺🍺 last night'.",
+    ),
+)
+
+CRAVING += (
+    Rule(
+        "craving.urge.doubt_staying_away",
+        "craving",
+        r"\b(?:dont know if|not sure if|not sure|doubt|no idea if) i (?:can|could|will be able to)"
+        r" (?:stay away|stay clean|stay sober|resist|hold out|not (?:use|drink|pick up))\b|\bno se"
+        r" si (?:aguante|aguanto|pueda|puedo) (?:sin|no) (?:comprar|tomar|consumir|usar|beber"
+        r"|drogarme)\b|\bwhat (?:would|will|could) happen if i (?:just )?(?:had|drank|used|took"
+        r"|tried) (?:just )?(?:one|a|1)\b|\bque pasaria si (?:me )?(?:tomo|meto|uso|consumo)"
+        r" (?:solo |nomas )?(?:una|un)\b",
+        "Doubting one can stay away, or asking what one drink would do: the urge said as a"
+        " question.",
+    ),
+    Rule(
+        "craving.urge.cues",
+        "craving",
+        r" (?::drink: )+(?::\w+: )*(?:want|need|craving)\b|\b(?:bottle|bag|stash|baggie|pills)\b"
+        r"[^.!?]{0,60}\bstaring at (?:it|them)\b"
+        r"|\b(?:botella|bolsa|pastillas)\b[^.!?]{0,40}\b(?:la|lo|las) estoy viendo\b"
+        r"|\bsettle for (?:a |one )?<HIT>\b|\b(?:cant|wont|dont think ill|not sure ill) make it"
+        r" (?:through|thru) [^.!?]{0,20}without (?:a |using|drinking|getting high|picking up"
+        r"|<HIT>)|\btriggered (?:bad|so bad|af|hard|really bad)\b|\bdriving (?:past|by) my old"
+        r" (?:spot|dealer|connect|bar|plug|block)\b|\btengo (?:el|la) (?:dinero|lana|feria|plata"
+        r"|varo)\b[^.!?]{0,30}\bse (?:a )?donde (?:ir|comprar|conseguir)\b",
+        "Cues of an urge: drink emoji with want, staring at a bottle found, triggered bad,"
+        " driving past the old spot, money in hand and knowing where to go.",
     ),
 )

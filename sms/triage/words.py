@@ -21,17 +21,37 @@ WORDS = {
         r"(?:pills?|pils|pillz|tabs?|tablets?|capsules?|meds|medications?|medicine|xanax|xans?|bars"
         r"|benzos?|oxys?|oxycodone|oxycontin|percs?|percocets?|vicodin|norcos?|klonopins?|valium"
         r"|ambien|sleeping pills|sleep aids?|tylenol|advil|ibuprofen|aspirin|pain ?killers?"
-        r"|opioids?|fentanyl|fent|heroin|dope|methadone|:pill:)"
+        r"|opioids?|fentanyl|fent|heroin|dope|methadone|:pill:"
+        # The prescriptions people in treatment hold, by brand and generic name: an overdose
+        # is texted with the name on the bottle ("took 30 of my seroquel").
+        r"|seroquel|quetiapine|trazodone|gabapentin|neurontin|lyrica|adderall|suboxone|subs"
+        r"|lithium|zoloft|prozac|lexapro|wellbutrin|ativan|lorazepam|clonazepam|alprazolam"
+        r"|hydrocodone|tramadol|morphine|dilaudid|benadryl|antidepressants?|insulin|lamictal"
+        r"|abilify|zyprexa|buspar|hydroxyzine|vistaril|robitussin|nyquil)"
     ),
     "PILLS_ES": (
         r"(?:pastillas|pastiyas|pastias|pildoras|tabletas|capsulas|medicinas|medicamentos|calmantes"
-        r"|clonazepam|xanax|rivotril|tafil|ansioliticos|:pill:)"
+        r"|clonazepam|xanax|rivotril|tafil|ansioliticos|:pill:"
+        r"|pastis|antidepresivos|alprazolam|diazepam|lorazepam|tramadol|paracetamol|ibuprofeno"
+        r"|aspirinas|seroquel|quetiapina|pastillas para dormir|somniferos|sedantes)"
     ),
     # Five or more, as texted: digits or words ("like twenty").
     "MANY": (
         r"(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
         r"|fifty|a dozen|dozens|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta"
         r"|cuarenta|una docena)"
+    ),
+    # Drink as texted, by kind, brand and measure ("a fifth", "a handle", "tall cans").
+    "ALCOHOL": (
+        r"(?:alcohol|vodka|drinks?|drinking|booze|beers?|wine|liquor|whiskey|whisky|tequila|rum|gin"
+        r"|brandy|fifth|pint|handle|forty|40s?|shots?|tall ?cans?|tallboys?|jack|henny|hennessy"
+        r"|titos|fireball|a bottle|the bottle|cerveza|cervezas|vino|licor|mezcal|ron|tragos?"
+        r"|chelas?|caguamas?)"
+    ),
+    # One dose of something, as a craving names it ("a line", "a hit", "a cold one").
+    "HIT": (
+        r"(?:drink|beer|hit|line|bump|fix|shot|joint|blunt|bowl|pill|bar|xanax|toke|dab|drag|sip"
+        r"|cold one|glass of \w+|bottle of \w+|drink of \w+|taste)"
     ),
     # Street names people text for drugs and drink (English and Spanish).
     "SLANG": (
@@ -41,12 +61,23 @@ WORDS = {
         r"|cocktails?|mimosas?|foco|chochos|tachas|raya|rayas|polvo|pisto|chupe|chelas?|caguamas?"
         r"|mota|churro|perico|cristal|piedra|chiva|coca|pase)"
     ),
+    # High places people jump from, as they name them ("the parking deck", "the multi storey").
+    "HEIGHT": (
+        r"(?:bridge|roof|rooftop|building|garage|parking garage|parking deck|parking structure"
+        r"|cliff|balcony|overpass|window|ledge|tower|water tower|high rise|highrise|skyscraper"
+        r"|bluff|dam|quarry|stairwell|fire escape|multi ?storey|multi ?story|top floor|railing"
+        r"|edge|pier)"
+    ),
     # Who might be hurting the person texting (or someone with them).
     "ASSAILANT": (
         r"(?:he|she|they|hes|shes|theyre|he is|she is|they are|someone|somebody|some guy|a guy"
-        r"|this guy|a man|the guy|the man|my (?:\w+ )?(?:bf|gf|boyfriend|girlfriend|husband|wife|ex"
+        r"|this guy|a man|the guy|the man|the old man|the old lady|the missus|the wife|the husband"
+        r"|the hubby|the ex|my (?:\w+ )?(?:bf|gf|boyfriend|girlfriend|husband|wife|ex"
         r"|dad|father|stepdad|stepfather|mom|mother|stepmom|partner|brother|sister|son|roommate"
-        r"|uncle|cousin|landlord|neighbor|dealer|pimp|fiance|baby daddy))"
+        r"|uncle|cousin|landlord|neighbor|dealer|pimp|fiance|baby daddy|baby mama"
+        # British, Irish and Southern words for a partner or a parent.
+        r"|fella|fellas|feller|bloke|man|old man|old lady|missus|misses|other half|mum|mam|da"
+        r"|pa|daddy|mama|hubby|wifey|man friend))"
     ),
     # Whom they might be hurting.
     "VICTIM": (
@@ -59,16 +90,41 @@ WORDS = {
     "OTHER": (
         r"(?:he|she|they|hes|shes|theyre|he is|she is|they are|him|her|them|someone|somebody"
         r"|my (?:\w+ )?(?:friend|roommate|brother|sister|son|daughter|mom|mother|dad|father"
-        r"|boyfriend|girlfriend|bf|gf|husband|wife|partner|cousin|uncle|aunt|kid|baby|buddy|homie)"
+        r"|boyfriend|girlfriend|bf|gf|husband|wife|partner|cousin|uncle|aunt|kid|baby|buddy|homie"
+        r"|bestie|bff|best friend|homegirl|homeboy|boo|bae|mate|nan|grandma|grandpa|grandson"
+        r"|granddaughter|nephew|niece)"
         r"|friend|roommate|brother|sister|son|daughter|boyfriend|girlfriend|husband|wife|partner"
         r"|cousin|guy|man|dude|kid|baby)"
+    ),
+    # Drinks and drugs as Spanish speakers text them, by region (Mexico, the Caribbean, Spain,
+    # Argentina): the objects of craving and use rules ("quiero una birra", "me fume un faso").
+    "DRINK_ES": (
+        r"(?:cervezas?|birras?|chelas?|cheves?|caguamas?|cubatas?|copas?|canas|tragos?|pisto"
+        r"|chupe|guaro|aguardiente|ron|tequila|mezcal|vino|whisky|vodka|fernet|polas?|pistito"
+        r"|chelita|alcohol|licor)"
+    ),
+    "DRUG_ES": (
+        r"(?:mota|porros?|fasos?|petas?|canutos?|phillies?|philly|blunts?|rayas?|lineas?|perico"
+        r"|coca|cocaina|farlopa|cristal|piedra|crack|chiva|heroina|fentanilo|tachas|molly|hierba"
+        r"|marihuana|yerba|costo|hachis|merca|falopa|paco|basuco|bazuco|foco|gallo|churro)"
+    ),
+    # Drunk or high, Spanish adjectives by region (en pedo, ciego, jumao, bolo, mamado...).
+    "DRUNK_ES": (
+        r"(?:borrach[oa]|drogad[oa]|ped[oa]|en pedo|high|pasad[oa]|ebri[oa]|pachec[oa]|ciego|ciega"
+        r"|jum[oa]|jumad[oa]|bol[oa]|picad[oa]|mamad[oa]|prendid[oa]|entonad[oa]|dado vuelta"
+        r"|dada vuelta|pedisimo|pedisima|curad[oa]|rascad[oa]|volad[oa]|colocad[oa]|hasta atras"
+        r"|hasta el culo|como una cuba|marihuanad[oa]|enfiestad[oa]|empedad[oa])"
     ),
     # "quiero" as texted.
     "QUIERO": r"(?:quiero|kiero|qiero|quero|kero|qero)",
     # Anyone's "self" (third-person reports: "he shot himself").
     "ANYSELF": r"(?:<SELF>|him ?self|her ?self|them ?selves|them ?self|their ?self)",
-    # End of the text, allowing trailing "!", "?" and emoji.
-    "END": r"(?: (?:[!?]|:[a-z]+:))*$",
+    # End of the text or of a sentence, allowing trailing "!", "?" and emoji: "I've decided.
+    # tonight." ends twice. A sentence end is the " . " token normalize() leaves, or "!"/"?".
+    "END": r"(?: (?:[!?.]|:[a-z]+:))*(?:$|(?<=[!?.]))",
+    # End of the whole text only: for phrases whose meaning needs the text to be nothing else
+    # ("I'm ready" alone is a plan; "I'm ready. See you at 6" is a ride).
+    "EOT": r"(?: (?:[!?.]|:[a-z]+:))*$",
 }
 
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)>")

@@ -14,11 +14,13 @@ def dev():
 
 
 # The goal for the frozen split is 98% crisis recall (issue 5). The rules reached 86.7%
-# (163/188) on 2026-11-23: the goal is NOT met, and the issue stays open until it is.
+# (163/188) on 2026-11-23, and 91.0% (171/188) on 2026-11-24 after they were generalised to a
+# batch of dev messages written blind by a second author, and 92.6% (174/188) after a third
+# blind batch in other styles: the goal is NOT met, and the issue stays open until it is.
 # This floor only keeps a change from making recall on unseen messages worse: raise it
 # whenever recall improves; never lower it, and never tune rules on the test split.
 CRISIS_RECALL_GOAL = 0.98
-CRISIS_RECALL_FLOOR = 0.865
+CRISIS_RECALL_FLOOR = 0.92
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +57,8 @@ def test_test_false_crisis_on_hard_negatives(test_split):
 
 def test_dev_corpus_shape():
     examples = load("dev")
-    assert len(examples) >= 400
-    assert sum(e.level == "crisis" for e in examples) >= 150
-    assert sum(e.hard and e.level == "none" for e in examples) >= 100
+    assert len(examples) >= 3150
+    assert sum(e.level == "crisis" for e in examples) >= 1540
+    assert sum(e.hard and e.level == "none" for e in examples) >= 820
     assert 0.25 <= sum(e.lang == "es" for e in examples) / len(examples) <= 0.45
     assert all(not (e.hard and e.level == "crisis") for e in examples)
