@@ -20,8 +20,8 @@ from flows.admin import broadcasts
 from flows.schedule_store import is_paused
 from models import Contact, OutboundMessage, Participant, StaffNotification, Timer
 from models.participant import ACTIVE
-from models.timer import ENQUEUED, FAILED, begin_firing
-from sms.outbox import queue_outbound
+from models.timer import ENQUEUED, FAILED, begin_firing_many, still_current
+from sms.outbox import ENQUEUE_KEY, queue_outbound
 from sms.status import CRISIS_FAILURE_KIND
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,10 @@ def flow_start(session: Session, timer: Timer, now: datetime, config: dict) -> N
     turn = _turn(session, timer, now, config)
     if turn is None or turn.participant.status != ACTIVE:
         return  # invited, declined, expired: nothing is sent before or after consent
-    if session.get(Contact, turn.participant.contact_id).opted_out:
+    # Kept in a variable: the session's identity map holds objects weakly, and the
+    # text this sends needs the contact again (a second SELECT otherwise).
+    contact = session.get(Contact, turn.participant.contact_id)
+    if contact.opted_out:
         return
     if is_paused(turn.participant, timer.due_at):
         return
@@ -145,34 +148,90 @@ TIMER_HANDLERS: dict[str, Callable[[Session, Timer, datetime, dict], None]] = {
 
 def fire_timer(db, clock, config: dict, timer_id: int) -> str:
     """Fire timer `timer_id` if it is still due and current; return what happened."""
+    return fire_timers(db, clock, config, [timer_id])[0]
+
+
+def fire_timers(db, clock, config: dict, timer_ids) -> list[str]:
+    """Fire enqueued timers, FIRE_CHUNK per transaction; return what happened to each, in order.
+
+    One transaction per chunk, with the chunk's timers taken in one statement,
+    is what lets a burst of due reminders keep up with Twilio. Each handler
+    runs inside its own SAVEPOINT, so one that fails is rolled back and
+    counted without touching the others. A chunk whose transaction fails as a
+    whole (the database went away) committed nothing: its timers are then
+    fired one by one.
+    """
+    ids = list(timer_ids)
+    outcomes: list[str] = []
+    for first in range(0, len(ids), FIRE_CHUNK):
+        chunk = ids[first : first + FIRE_CHUNK]
+        try:
+            with db.transaction() as session:
+                fired = _fire_chunk(session, clock.now(), config, chunk)
+        except Exception:
+            log.exception("firing %d timer(s) failed as a whole", len(chunk))
+            if len(chunk) > 1:
+                fired = [fire_timer(db, clock, config, each) for each in chunk]
+            else:
+                fired = [_record_failure(db, chunk[0])]
+        outcomes += fired
+    return outcomes
+
+
+# Timers per transaction in fire_timers. Small enough that the participant rows
+# a chunk locks (and SQLite's write lock) are held only some tens of milliseconds:
+# an inbound text, a crisis above all, never waits long behind reminders.
+FIRE_CHUNK = 25
+
+
+def _fire_chunk(session: Session, now: datetime, config: dict, chunk: list[int]) -> list[str]:
+    taken = begin_firing_many(session, chunk, now)
+    # Earliest due first, then as scheduled: the claim hands ids over in no set order.
+    in_order = sorted(taken.values(), key=lambda timer: (timer.due_at, timer.id))
+    fired = {timer.id: _fire_taken(session, now, config, timer) for timer in in_order}
+    return [fired.get(each, "skipped") for each in chunk]
+
+
+def _fire_taken(session: Session, now: datetime, config: dict, timer: Timer) -> str:
+    timer_id = timer.id  # for the log, without reloading it after a rollback
+    if not still_current(session, timer):
+        return "skipped"
+    handler = TIMER_HANDLERS.get(timer.kind)
+    if handler is None:
+        log.error("timer %s has unknown kind %r", timer_id, timer.kind)
+        timer.status = FAILED
+        return "failed"
+    enqueue_marks = len(session.info.get(ENQUEUE_KEY, ()))
+    savepoint = session.begin_nested()
     try:
-        with db.transaction() as session:
-            now = clock.now()
-            timer = begin_firing(session, timer_id, now)
-            if timer is None:
-                return "skipped"
-            handler = TIMER_HANDLERS.get(timer.kind)
-            if handler is None:
-                log.error("timer %s has unknown kind %r", timer_id, timer.kind)
-                timer.status = FAILED
-                return "failed"
-            handler(session, timer, now, config)
-            return "fired"
+        handler(session, timer, now, config)
+        savepoint.commit()
+        return "fired"
     except Exception:
         log.exception("timer %s failed", timer_id)
-        return _count_failure(db, timer_id)
+        savepoint.rollback()
+        # Rows the rolled-back handler queued no longer exist: ask for no job for them.
+        del session.info.get(ENQUEUE_KEY, [])[enqueue_marks:]
+        _give_back(timer)
+        return "failed"
 
 
-def _count_failure(db, timer_id: int) -> str:
+def _give_back(timer: Timer) -> None:
     # The timer stays enqueued, so the dispatcher retries it after its
     # deadline, until it has failed MAX_TIMER_ATTEMPTS times.
-    with db.transaction() as session:
-        timer = session.get(Timer, timer_id)
-        if timer is None or timer.status != ENQUEUED:
-            return "failed"
-        timer.attempts += 1
-        if timer.attempts >= MAX_TIMER_ATTEMPTS:
-            timer.status = FAILED
+    timer.attempts += 1
+    timer.status = FAILED if timer.attempts >= MAX_TIMER_ATTEMPTS else ENQUEUED
+    timer.fired_at = None
+
+
+def _record_failure(db, timer_id: int) -> str:
+    try:
+        with db.transaction() as session:
+            timer = session.get(Timer, timer_id)
+            if timer is not None and timer.status == ENQUEUED:
+                _give_back(timer)
+    except Exception:  # the database is still away: the dispatcher retries it later
+        log.exception("could not count the failure of timer %s", timer_id)
     return "failed"
 
 

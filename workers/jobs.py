@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from flows.inbound import process_inbound
-from flows.timers import fire_timer as fire
+from flows.timers import fire_timers
 from runtime import current_runtime
 from sms.sender import RELEASED, SenderSettings, reconcile_sending, send_batch, send_outbound
 from workers.queues import enqueue_send_batches, holding_scheduled_sends, urgent_jobs_waiting
@@ -38,13 +38,12 @@ def fire_timer(timer_id: int, *more_timer_ids: int) -> str:
 
     The dispatcher gives one job up to a hundred scheduled timers; the texts
     they queue on the scheduled queue are sent here, as one batch, rather than
-    one job each. Each timer still fires in its own transaction.
+    one job each. Crisis timers come one per job; scheduled ones fire many
+    per transaction (fire_timers).
     """
     rt = current_runtime()
     with holding_scheduled_sends(rt.queues) as held:
-        fired = Counter(
-            fire(rt.db, rt.clock, rt.config, each) for each in (timer_id, *more_timer_ids)
-        )
+        fired = Counter(fire_timers(rt.db, rt.clock, rt.config, (timer_id, *more_timer_ids)))
         message_ids = held[:]
         held.clear()
     sent = _send_batch(rt, message_ids) if message_ids else "nothing to send"

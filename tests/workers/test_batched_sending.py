@@ -6,14 +6,15 @@ from datetime import timedelta
 
 import pytest
 from redis import Redis
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from flows.runner import schedule_flow_start
-from flows.timers import fire_timer
+from flows.timers import fire_timer, fire_timers
 from models import Contact, OutboundMessage, Participant, Timer
 from models.message import PENDING, QUEUE_CRISIS, QUEUE_REPLIES, QUEUE_SCHEDULED
 from models.participant import ACTIVE
-from models.timer import DONE, schedule_timer
+from models.timer import DONE, bump_series, schedule_timer
 from sms import sender
 from sms.contacts import get_or_create_contact
 from sms.outbox import queue_outbound
@@ -255,3 +256,87 @@ def test_rows_are_enqueued_at_the_outer_commit_not_at_a_savepoint(app, rt):
         get_or_create_contact(s, PHONES[1], rt.clock.now())  # a SAVEPOINT, released
         assert jobs_on(rt, QUEUE_REPLIES) == [], "the row is not committed yet"
     assert jobs_on(rt, QUEUE_REPLIES) == [("workers.jobs.send_message", (reply,))]
+
+
+def test_a_failing_timer_in_a_fire_job_leaves_the_others_fired(app, rt, clock, fake_twilio,
+                                                               monkeypatch):  # fmt: skip
+    """Timers fire many per transaction, but one failure rolls back only itself."""
+    from flows import timers
+
+    timer_ids = add_text_timers(rt, PHONES[:30])
+    doomed = timer_ids[7]
+    real = timers.TIMER_HANDLERS["text"]
+
+    def breaks_on_the_doomed_one(session, timer, now, config):
+        real(session, timer, now, config)  # its text is queued, then the handler fails
+        if timer.id == doomed:
+            raise RuntimeError("template went missing")
+
+    monkeypatch.setitem(timers.TIMER_HANDLERS, "text", breaks_on_the_doomed_one)
+    dispatch(rt)
+    drain(app)
+    sent = created_for(fake_twilio)
+    assert sent == Counter(PHONES[:30]) - Counter([PHONES[7]]), "29 sent, once each"
+    with rt.db.transaction() as s:
+        failed = s.get(Timer, doomed)
+        assert (failed.status, failed.attempts) == ("enqueued", 1), "retried after the deadline"
+        assert s.scalar(select(func.count(OutboundMessage.id))) == 29, "its text rolled back"
+    monkeypatch.setitem(timers.TIMER_HANDLERS, "text", real)
+    clock.advance(seconds=rt.config["TIMER_ENQUEUED_DEADLINE"] + 1)
+    dispatch(rt)
+    drain(app)
+    assert created_for(fake_twilio) == Counter(PHONES[:30]), "the retry sent the 30th, once"
+
+
+def test_a_fire_chunk_whose_commit_fails_fires_its_timers_one_by_one(app, rt, clock,
+                                                                     fake_twilio):  # fmt: skip
+    """A chunk that cannot commit (database gone) commits nothing; each timer then fires alone."""
+    from sqlalchemy import event
+
+    timer_ids = add_text_timers(rt, PHONES[:30])
+    dispatch(rt)  # claimed; its fire job, drained below, then finds them all fired
+    commits = []
+
+    def first_commit_fails(session):
+        if session.in_nested_transaction():
+            return  # a timer's SAVEPOINT
+        commits.append(1)
+        if len(commits) == 1:
+            raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+    event.listen(rt.db.factory, "before_commit", first_commit_fails)
+    try:
+        with app.app_context(), holding_scheduled_sends(rt.queues) as held:
+            outcomes = fire_timers(rt.db, clock, rt.config, timer_ids)
+            assert outcomes == ["fired"] * 30
+            assert len(held) == 30 and len(set(held)) == 30
+    finally:
+        event.remove(rt.db.factory, "before_commit", first_commit_fails)
+    with app.app_context(), holding_scheduled_sends(rt.queues):
+        assert fire_timers(rt.db, clock, rt.config, timer_ids) == ["skipped"] * 30
+    drain(app)
+    assert created_for(fake_twilio) == Counter(PHONES[:30])
+
+
+def test_a_timer_made_stale_by_an_earlier_timer_of_its_fire_job_does_not_fire(
+    app, rt, clock, fake_twilio, monkeypatch
+):
+    """Firing many per transaction must not miss a series bump made by an earlier handler."""
+    from flows import timers
+
+    timer_ids = add_text_timers(rt, PHONES[:3])  # series test:0, test:1, test:2, all due now
+    with rt.db.transaction() as s:  # the first is due a second earlier: it fires first
+        s.get(Timer, timer_ids[0]).due_at = clock.now() - timedelta(seconds=1)
+    real = timers.TIMER_HANDLERS["text"]
+
+    def first_one_replans_the_second(session, timer, now, config):
+        real(session, timer, now, config)
+        if timer.id == timer_ids[0]:
+            bump_series(session, "test:1")
+
+    monkeypatch.setitem(timers.TIMER_HANDLERS, "text", first_one_replans_the_second)
+    dispatch(rt)
+    drain(app)
+    assert created_for(fake_twilio) == Counter([PHONES[0], PHONES[2]])
+    with rt.db.transaction() as s:
+        assert s.get(Timer, timer_ids[1]).status == "stale"
