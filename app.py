@@ -16,6 +16,7 @@ from database import Database
 from flows.inbound import process_inbound
 from runtime import EXTENSION_KEY, Runtime
 from sms.client import TwilioGateway
+from sms.text_overrides import install as install_text_overrides
 from workers.queues import Queues
 
 
@@ -38,7 +39,7 @@ def _build_runtime(config: dict) -> Runtime:
     db = Database(config["DATABASE_URL"])
     queues = Queues(config["REDIS_URL"])
     queues.install_outbox_hook(db.factory)
-    return Runtime(
+    runtime = Runtime(
         config=config,
         db=db,
         clock=SystemClock(),
@@ -46,6 +47,10 @@ def _build_runtime(config: dict) -> Runtime:
         handle_inbound=process_inbound,
         gateway_factory=TwilioGateway,
     )
+    # Admins' wording of texts: read on the first transaction, then every 30 s (by the
+    # runtime's clock, which tests replace, so it is looked up at each check).
+    install_text_overrides(db, lambda: runtime.clock.now())
+    return runtime
 
 
 def _register_blueprints(app: Flask) -> None:

@@ -94,6 +94,7 @@ def _base_settings(environ: dict[str, str], env: str) -> dict:
         return value or (dev_default if dev else None)
 
     public = get("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
+    fake_port = int(get("FAKE_TWILIO_PORT") or 5001)
     return {
         "TETHER_ENV": env,
         "DATABASE_URL": get("DATABASE_URL") or _default_sqlite_url(),
@@ -104,14 +105,15 @@ def _base_settings(environ: dict[str, str], env: str) -> dict:
         "TWILIO_FROM_NUMBER": get("TWILIO_FROM_NUMBER")
         or (DEV_FROM_NUMBER if dev and not get("TWILIO_MESSAGING_SERVICE_SID") else None),
         "TWILIO_MESSAGING_SERVICE_SID": get("TWILIO_MESSAGING_SERVICE_SID"),
-        "TWILIO_API_BASE_URL": get("TWILIO_API_BASE_URL", "http://127.0.0.1:5001"),
+        # In development the fake Twilio, wherever FAKE_TWILIO_PORT puts it.
+        "TWILIO_API_BASE_URL": get("TWILIO_API_BASE_URL", f"http://127.0.0.1:{fake_port}"),
         "PUBLIC_BASE_URL": public.rstrip("/") if public else None,
         "PROGRAM_DISPLAY_NAME": get("PROGRAM_DISPLAY_NAME", "Tether"),
         "SUPPORT_PHONE": get("SUPPORT_PHONE", DEV_SUPPORT_PHONE),
         "DEFAULT_REGION": get("DEFAULT_REGION") or "US",
         # Times in pages about numbers that belong to no program.
         "DEFAULT_TIMEZONE": get("DEFAULT_TIMEZONE") or "America/New_York",
-        "FAKE_TWILIO_PORT": int(get("FAKE_TWILIO_PORT") or 5001),
+        "FAKE_TWILIO_PORT": fake_port,
         "LOG_LEVEL": (get("LOG_LEVEL") or "INFO").upper(),
     }
 

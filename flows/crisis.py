@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flows import escalation as esc
+from flows.naming import sender_name
 from flows.runner import Turn, end_conversation
 from models import (
     Contact,
@@ -131,7 +132,7 @@ def _queue_reply(handling, participant: Participant | None, triage: Triage) -> i
     if template in recent or (template == "crisis_reply" and recent):
         return None
     language = participant.language if participant is not None else _language(contact, triage)
-    body = render(template, language, name=handling.config["PROGRAM_DISPLAY_NAME"])
+    body = render(template, language, name=sender_name(session, participant, handling.config))
     message = queue_outbound(
         session,
         contact,

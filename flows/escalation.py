@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flows import oncall
+from flows.naming import sender_name
 from models import (
     Contact,
     Disclosure,
@@ -391,7 +392,7 @@ def _text_participant(session, escalation, template, now, config, paging) -> Non
         session.get(Participant, escalation.participant_id) if escalation.participant_id else None
     )
     language = participant.language if participant is not None else contact.language
-    body = render(template, language, name=config["PROGRAM_DISPLAY_NAME"])
+    body = render(template, language, name=sender_name(session, participant, config))
     message = queue_outbound(session, contact, body, kind=template, now=now, queue=QUEUE_CRISIS)
     paging.outbound_ids.append(message.id)
     details = {"template": template}

@@ -102,9 +102,13 @@ _DECLINE_WORDS = """
     not gonna make it, not coming, not going, cant, cannot, sick, im sick, feeling sick,
     feel sick, im ill, feeling ill, not feeling well, under the weather, have to cancel,
     need to cancel, gotta cancel, have to miss, going to miss, gonna miss, will miss,
-    no can do, skip, skipping,
+    no can do, skip, skipping, not tonight, not today, not this time, cant tonight, cant today,
+    have to work, gotta work, got work, working tonight, working late, have work, i have work,
+    called into work, got called in, no ride, dont have a ride, no way to get there,
     no puedo, no puedo ir, no voy, no voy a ir, no voy a poder, no podre, no podre ir, no ire,
     no asistire, no llego, no alcanzo, no alcanzo a llegar, estoy enfermo, estoy enferma,
+    hoy no puedo, esta vez no, tengo que trabajar, tengo trabajo, me toca trabajar, no tengo ride,
+    no tengo como llegar, no tengo transporte,
     enfermo, enferma, me siento mal, tengo que cancelar
 """
 _LATE_WORDS = """
@@ -129,7 +133,8 @@ _SCORE_FILLER_WORDS = """
     un, una, como, tipo, mas o menos, estoy, estoy en, en, diria, diria que, creo, creo que, que,
     hoy, ahora, alrededor, alrededor de, de, unos, casi, yo, es, mi, nivel, probablemente, aprox,
     la verdad, pues, entre, si, bueno, hola, sigo, sigo en, ando, ando en, me siento, quizas,
-    tal vez, digamos, jaja, todavia
+    tal vez, digamos, jaja, todavia, high, low, medium, pretty high, pretty low, very high,
+    alto, bajo, medio
 """
 
 # A reply of one letter counts only as the whole message: "n" inside a
@@ -302,6 +307,10 @@ class _Question:
     letters: dict[str, str]
     reactions: dict[str, str]
     digits: bool = True
+    # Answers still understood after unknown words ("stuck at work, can't come"):
+    # only where a misreading costs little (a late or absent participant is
+    # asked about by a person anyway), never a consent.
+    said_after_anything: frozenset[str] = frozenset()
 
 
 def normalize(text: str) -> str:
@@ -416,6 +425,7 @@ _ATTENDANCE = _Question(
     _ATTENDANCE_LETTERS,
     _ATTENDANCE_REACTIONS,
     digits=False,
+    said_after_anything=frozenset({LATE, DECLINE}),
 )
 _SCORE_FILLER = _compile((_FILLER, _phrases(_SCORE_FILLER_WORDS)))
 _KNOWN_EMOJI = frozenset(
@@ -464,7 +474,9 @@ def _settle(hits: list[_Hit], question: _Question) -> str | None:
     # one ("I was going to say yes").
     first = next(h.meaning for h in hits if h.meaning != _FILLER)
     answers = set(question.outcomes.values())
-    return outcome if first in answers and strays <= _MAX_STRAYS else None
+    if strays > _MAX_STRAYS:
+        return None
+    return outcome if first in answers or outcome in question.said_after_anything else None
 
 
 def _scan(words: list[str], vocabulary: _Vocabulary) -> list[_Hit]:

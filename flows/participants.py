@@ -27,8 +27,14 @@ def enroll(
     now: datetime,
     config: dict,
     counselor_id: int | None = None,
+    program_id: int | None = None,
+    preferred_name: str | None = None,
 ) -> Participant:
-    """Create the participant (invited) and send the invitation; nothing else before YES."""
+    """Create the participant (invited) and send the invitation; nothing else before YES.
+
+    The program and preferred name are set before the invitation is written: it
+    starts with the program's name in texts and greets them as they asked.
+    """
     contact = get_or_create_contact(session, phone, now)
     taken = session.scalar(select(Participant.id).where(Participant.contact_id == contact.id))
     if taken is not None:
@@ -38,6 +44,8 @@ def enroll(
         calendar_token=secrets.token_urlsafe(24),
         contact_id=contact.id,
         name=name.strip(),
+        preferred_name=(preferred_name or "").strip() or None,
+        program_id=program_id,
         language=language,
         timezone=timezone,
         counselor_id=counselor_id,

@@ -35,6 +35,7 @@ from flows.engine import (
     advance,
     interpret,
 )
+from flows.naming import sender_name
 from flows.staff import notify_staff
 from models import Contact, Conversation, Outcome, Participant
 from models.participant import ACTIVE, DECLINED, EXPIRED
@@ -335,9 +336,9 @@ def text_values(turn: Turn, values: dict) -> dict:
             supporter = f"Llame a {p.plan_supporter_name} {p.plan_supporter_phone or ''}".strip()
             supporter += "."
     return {
-        "name": turn.config["PROGRAM_DISPLAY_NAME"],
+        "name": sender_name(turn.session, p, turn.config),
         "support_phone": turn.config["SUPPORT_PHONE"],
-        "first_name": p.first_name,
+        "first_name": p.called,  # the preferred name when they gave one
         "session_when": values.get("session_when") or "",
         "place": values.get("place") or "",
         "plan_reasons": p.plan_reasons or "",

@@ -21,6 +21,7 @@ from models.participant import (
     StaffNotification,
 )
 from models.program import Broadcast, Program
+from models.text_override import TextOverride
 from models.timer import Timer, TimerSeries
 from models.user import AuditEvent, SignInFailure, User
 
@@ -46,6 +47,7 @@ __all__ = [
     "SignInFailure",
     "StaffMember",
     "StaffNotification",
+    "TextOverride",
     "Timer",
     "TimerSeries",
     "UTCDateTime",

@@ -113,7 +113,10 @@ class Outcome(Base):
     """Something a flow recorded: a check-in score, a confirmation, a reported use."""
 
     __tablename__ = "outcomes"
-    __table_args__ = (Index("ix_outcomes_participant_kind_at", "participant_id", "kind", "at"),)
+    __table_args__ = (
+        Index("ix_outcomes_participant_kind_at", "participant_id", "kind", "at"),
+        Index("ix_outcomes_kind_at", "kind", "at"),  # the dashboard and exports: by kind and dates
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))

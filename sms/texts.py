@@ -6,9 +6,21 @@ Rules, each checked by tests/sms/test_texts.py for every template:
   avoids á, í, ó and ú (not in the GSM-7 alphabet, unlike é and ñ): one of
   them would switch the whole text to UCS-2 and halve what fits;
 - texts that start a conversation begin with the program's neutral name.
+
+An admin may replace the wording of a template per language in the console
+(Text templates). render() then uses that override, read from a mapping in
+this module that sms/text_overrides.py fills from the database (loaded in
+each process on its first transaction, refreshed every 30 seconds), so no
+text costs a query and the flows need nothing but this function. An override
+that fails to render falls back to the shipped wording, with a warning.
 """
 
 from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+log = logging.getLogger(__name__)
 
 T = dict[str, str]
 
@@ -316,8 +328,43 @@ STAFF_NOTICES: dict[str, str] = {
 LANGUAGES = ("en", "es")
 
 
+# Admin-edited wording by (key, language); replaced whole, never changed in place.
+_overrides: Mapping[tuple[str, str], str] = {}
+
+
+def set_overrides(mapping: Mapping[tuple[str, str], str]) -> None:
+    """Use `mapping` ((key, language) -> wording) instead of the shipped wording from now on."""
+    global _overrides
+    _overrides = dict(mapping)
+
+
+def text_language(key: str, language: str) -> str:
+    """The language `key` is sent in to someone who reads `language` (English if it has none)."""
+    return language if language in TEMPLATES[key] else "en"
+
+
+def shipped_template(key: str, language: str) -> str:
+    """The wording of `key` as shipped (English when that language has none)."""
+    return TEMPLATES[key][text_language(key, language)]
+
+
 def render(key: str, language: str, **values: object) -> str:
-    """Fill template `key` in `language` (English when that language has none)."""
-    variants = TEMPLATES[key]
-    template = variants.get(language) or variants["en"]
-    return template.format(**values)
+    """Fill template `key` in `language` (English when that language has none).
+
+    An admin's override wins; if it cannot be filled, the shipped wording is
+    sent instead, so a bad override never costs anyone a text (a crisis reply least).
+    """
+    language = text_language(key, language)
+    override = _overrides.get((key, language))
+    if override is not None:
+        try:
+            return override.format(**values)
+        except Exception as exc:  # whatever went wrong, the shipped wording goes out
+            # Never the wording or the values in the log: they may hold names and numbers.
+            log.warning(
+                "override of text %s/%s failed (%s); using the shipped wording",
+                key,
+                language,
+                type(exc).__name__,
+            )
+    return TEMPLATES[key][language].format(**values)

@@ -25,6 +25,18 @@ def test_development_fills_local_defaults():
     assert load_config({})["SECRET_KEY"] == config["SECRET_KEY"], "dev secret must survive restarts"
 
 
+def test_development_sends_to_the_fake_twilio_on_its_port():
+    """bin/run with FAKE_TWILIO_PORT=5601 must not send to a fake that is not there (5001)."""
+    config = load_config({"FAKE_TWILIO_PORT": "5601"})
+    assert config["TWILIO_API_BASE_URL"] == "http://127.0.0.1:5601"
+    assert (
+        load_config({"FAKE_TWILIO_PORT": "5601", "TWILIO_API_BASE_URL": "http://x:1"})[
+            "TWILIO_API_BASE_URL"
+        ]
+        == "http://x:1"
+    )
+
+
 def test_production_starts_with_everything_set():
     config = load_config(PRODUCTION)
     assert config["TWILIO_API_BASE_URL"] is None, "production talks to the real Twilio"

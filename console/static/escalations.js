@@ -1,10 +1,10 @@
-// The escalations board: re-fetch the list every 3 seconds and swap it in, so a new crisis
+// The escalations board: re-fetch the list every 2 seconds and swap it in, so a new crisis
 // shows within seconds without a reload; ages tick every second in between.
 // Polls send X-Console-Background so an unattended board does not keep the session signed in.
 // An alert someone is working on (Resolve open, a note typed, focus inside) is kept as it is.
 (() => {
   "use strict";
-  const POLL_MS = 3000;
+  const POLL_MS = 2000;
   const root = document.getElementById("esc-live");
   if (!root) return;
   const url = root.dataset.liveUrl;

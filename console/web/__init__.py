@@ -36,6 +36,13 @@ PAGES = (
     "console.web.escalations",
     "console.web.oncall",
     "console.web.participants",
+    "console.web.dashboard",
+    "console.web.exports",
+    "console.web.flow_diagrams",
+    "console.web.simulator",
+    "console.web.api_keys",
+    "console.web.audit_log",
+    "console.web.templates",
 )
 
 

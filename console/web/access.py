@@ -144,8 +144,10 @@ def safe_next(target: str | None) -> str:
 def program_scope(user=None) -> int | None:
     """The one program whose participants `user` (default: signed in) may see; None: all.
 
-    Admins see every program; staff and counselors of a program see only it.
-    Pages filter their queries with it.
+    Admins see every program; an account tied to a program sees only it.
+    Without a program staff see every program; what a counselor without one
+    sees is each page's rule (no participant pages; the board's alerts they
+    were paged for). Pages filter their queries with it.
     """
     user = user or current_user
     return None if user.role == ADMIN else user.program_id

@@ -65,7 +65,7 @@ class ConsoleUser(UserMixin):
 def load_user(session_id: str) -> ConsoleUser | None:
     """The account behind a session, unless it was deactivated or its password changed."""
     user_id, _, fingerprint = session_id.partition(".")
-    if not user_id.isdigit():
+    if not user_id.isdecimal():
         return None
     with current_runtime().db.transaction() as db:
         user = db.get(User, int(user_id))

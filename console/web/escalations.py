@@ -1,7 +1,7 @@
 """/console/escalations: the crisis board, each alert's timeline, and ACK / PASS / RESOLVE.
 
 The board lists open alerts first, then acknowledged ones, then those
-resolved in the last day; escalations.js re-fetches the list every 3 seconds
+resolved in the last day; escalations.js re-fetches the list every 2 seconds
 (/console/escalations/live, marked as a background request so an unattended
 board does not keep a session signed in). Acting here is the same as texting
 ACK, PASS or RESOLVE from a staff phone (flows.admin.escalations), done as
@@ -39,7 +39,7 @@ NO_STAFF = (
 )
 NOT_YOURS = "This alert belongs to another program, and you were not paged for it."
 DONE = {
-    ACK: "You have escalation #{id}. Call them now; the others paged were told.",
+    ACK: "You have escalation #{id}. Call them now; anyone else paged is told you have it.",
     PASS: "Escalation #{id} was passed on: the next level has been paged.",
     RESOLVE: "Escalation #{id} is resolved. Their scheduled texts resume.",
 }

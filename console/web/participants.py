@@ -13,7 +13,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from console.web import nav, participants_actions, participants_import
-from console.web.access import audit, requires
+from console.web.access import audit, program_scope, requires
 from console.web.participants_data import (
     STATUS_LABELS,
     STATUSES,
@@ -22,7 +22,7 @@ from console.web.participants_data import (
     programs_for,
     staff_choices,
 )
-from console.web.participants_forms import field_errors, optional_id
+from console.web.participants_forms import field_errors, optional_id, program_choice
 from console.web.participants_page import ZONES, render_participant
 from flows.admin import AdminError
 from flows.admin.participants import create_participant
@@ -88,7 +88,7 @@ def create():
     rt = current_runtime()
     try:
         changes = {k: v for k, v in values.items() if v and k != "program_id"}
-        changes["program_id"] = optional_id(form, "program_id")
+        changes["program_id"] = program_choice(form, program_scope())
         changes["counselor_id"] = optional_id(form, "counselor_id")
         with rt.db.transaction() as session:
             p = create_participant(session, changes, rt.clock.now(), rt.config)

@@ -13,12 +13,13 @@ from __future__ import annotations
 from flask import flash, redirect, request, url_for
 from flask_login import current_user
 
-from console.web.access import audit, requires
+from console.web.access import audit, program_scope, requires
 from console.web.participants_data import load_visible
 from console.web.participants_forms import (
     field_errors,
     optional_date,
     optional_id,
+    program_choice,
     required_date,
     whole_number,
 )
@@ -149,7 +150,7 @@ def assign(participant_id: int):
         if not zone:
             raise InvalidFieldError("timezone", "is required")
         return {
-            "program_id": optional_id(form, "program_id"),
+            "program_id": program_choice(form, program_scope()),
             "counselor_id": optional_id(form, "counselor_id"),
             "timezone": zone,
         }

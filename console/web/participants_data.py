@@ -1,7 +1,8 @@
 """What the participants pages read: who may see whom, the list with statuses, last texts.
 
-Staff and admins see every participant; a counselor sees only the
-participants of their own program, and none without one. Every query of
+Admins see every participant; an account tied to a program sees only that
+program's; without a program, staff see everyone and a counselor no one
+(see `visible`). Every query of
 these pages goes through `visible()` or `load_visible()`, so the rule lives
 in one place. A participant out of sight answers 404, not 403: whether
 someone is in a program is itself protected (42 CFR Part 2).
@@ -17,6 +18,7 @@ from flask import abort
 from sqlalchemy import Exists, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from console.web.access import program_scope
 from flows.schedule_store import is_paused
 from models import (
     Contact,
@@ -50,12 +52,17 @@ _RANK = {value: rank for rank, (value, _label) in enumerate(STATUSES)}
 
 
 def visible(user):
-    """The WHERE clause that limits participants to those `user` may see."""
-    if user.role != COUNSELOR:
-        return true()
-    if user.program_id is None:
-        return false()
-    return Participant.program_id == user.program_id
+    """The WHERE clause that limits participants to those `user` may see.
+
+    The console's one scope rule (console.web.access.program_scope): an
+    account tied to a program sees that program's participants only. Without
+    a program, staff (organization-wide coordinators) see everyone and
+    counselors no one: a counselor reads conversations of their own program.
+    """
+    scope = program_scope(user)
+    if scope is not None:
+        return Participant.program_id == scope
+    return false() if user.role == COUNSELOR else true()
 
 
 def load_visible(session: Session, user, participant_id: int) -> Participant:
@@ -69,10 +76,11 @@ def load_visible(session: Session, user, participant_id: int) -> Participant:
 
 
 def programs_for(session: Session, user) -> list[Program]:
-    """The programs `user` may pick from (a counselor: their own only)."""
+    """The programs `user` may pick from (an account with a program: that one only)."""
     query = select(Program).order_by(Program.name)
-    if user.role == COUNSELOR:
-        query = query.where(Program.id == user.program_id)
+    scope = program_scope(user)
+    if scope is not None or user.role == COUNSELOR:
+        query = query.where(Program.id == scope)
     return list(session.scalars(query))
 
 
@@ -151,7 +159,7 @@ def list_participants(session: Session, user, query: ListQuery, now: datetime) -
 def _program_filter(stmt, program: str):
     if program == "none":
         return stmt.where(Participant.program_id.is_(None))
-    if program.isdigit():
+    if program.isdecimal():
         return stmt.where(Participant.program_id == int(program))
     return stmt
 
@@ -165,8 +173,8 @@ def _search(stmt, q: str):
         Participant.name.icontains(q, autoescape=True),
         Participant.preferred_name.icontains(q, autoescape=True),
     ]
-    digits = "".join(ch for ch in q if ch.isdigit())
-    if q.lstrip("#").isdigit() and len(digits) <= 9:  # an id fits an INTEGER column
+    digits = "".join(ch for ch in q if ch.isdecimal())
+    if q.lstrip("#").isdecimal() and len(digits) <= 9:  # an id fits an INTEGER column
         terms.append(Participant.id == int(digits))
     if len(digits) >= 3:  # "(500) 555-0101" finds +15005550101
         terms.append(Contact.phone.contains(digits, autoescape=True))

@@ -84,9 +84,21 @@ def optional_id(form, name: str) -> int | None:
     raw = (form.get(name) or "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or len(raw) > 9:
+    if not raw.isdecimal() or len(raw) > 9:  # isdigit() would pass "²", which int() refuses
         raise InvalidFieldError(name, "is not one of the choices")
     return int(raw)
+
+
+def program_choice(form, scope: int | None) -> int | None:
+    """The chosen program: an account tied to a program (`scope`) may choose only that one.
+
+    Otherwise a coordinator of one program could enroll someone into another,
+    and then not see them.
+    """
+    program_id = optional_id(form, "program_id")
+    if scope is not None and program_id != scope:
+        raise InvalidFieldError("program_id", "must be your own program")
+    return program_id
 
 
 def whole_number(form, name: str) -> int | None:

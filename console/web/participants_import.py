@@ -1,7 +1,7 @@
 """/console/participants/import: enroll many participants from a CSV file, all or nothing.
 
 The columns and checks are the CLI's (`flask --app app participants import`,
-console.cli_import.validate). Three steps:
+flows.admin.participant_import.validate). Three steps:
 
 1. Upload: every row is checked; if any is wrong, each problem is listed by
    row and nothing is imported.
@@ -29,9 +29,9 @@ import re
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from sqlalchemy.exc import IntegrityError
 
-from console.cli_import import COLUMNS, validate
-from console.web.access import audit, requires
-from flows.participants import EnrollmentError, enroll
+from console.web.access import audit, program_scope, requires
+from flows.admin.participant_import import COLUMNS, enroll_row, validate
+from flows.participants import EnrollmentError
 from models.user import STAFF
 from runtime import current_runtime
 
@@ -71,7 +71,7 @@ def import_check():
         rows = read_csv(upload.stream)
         rt = current_runtime()
         with rt.db.transaction() as session:
-            _valid, problems = validate(session, rows, rt.config["DEFAULT_REGION"])
+            _valid, problems = validate(session, rows, rt.config["DEFAULT_REGION"], program_scope())
         if problems:
             raise NotImportedError(rows=by_row(problems, rows, FIRST_ROW))
     except NotImportedError as refused:
@@ -183,23 +183,12 @@ def import_rows(rows: list[dict], first_row: int) -> list[int]:
     rt = current_runtime()
     try:
         with rt.db.transaction() as session:
-            valid, problems = validate(session, rows, rt.config["DEFAULT_REGION"])
+            valid, problems = validate(session, rows, rt.config["DEFAULT_REGION"], program_scope())
             if problems:
                 raise NotImportedError(rows=by_row(problems, rows, first_row))
             ids = []
             for row in valid:
-                participant = enroll(
-                    session,
-                    phone=row.phone,
-                    name=row.name,
-                    language=row.language,
-                    timezone=row.timezone,
-                    now=rt.clock.now(),
-                    config=rt.config,
-                    counselor_id=row.counselor_id,
-                )
-                participant.program_id = row.program_id  # as the CLI does: planned on YES
-                ids.append(participant.id)
+                ids.append(enroll_row(session, row, rt.clock.now(), rt.config).id)
             audit(session, IMPORT_ACTION, "participant", None, count=len(ids), participant_ids=ids)
     except (EnrollmentError, IntegrityError):
         # Another enrollment of one of these numbers committed between check and insert.

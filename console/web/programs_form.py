@@ -146,7 +146,7 @@ def from_request(data, custom_rules: list[str], checkin_custom: str | None) -> P
         timezone_choice=data.get("timezone_choice", ""),
         timezone_other=data.get("timezone_other", ""),
         custom_rules=list(custom_rules),
-        kept_rules={int(i) for i in data.getlist("keep_rule") if i.isdigit()},
+        kept_rules={int(i) for i in data.getlist("keep_rule") if i.isdecimal()},
         session_minutes=data.get("session_minutes", ""),
         start_date=data.get("start_date", ""),
         end_date=data.get("end_date", ""),
@@ -185,7 +185,7 @@ def _filled(items: list[str]) -> list[str]:
 
 
 def _days(items: list[str]) -> set[int]:
-    return {int(d) for d in items if d.isdigit() and int(d) < 7}
+    return {int(d) for d in items if d.isdecimal() and int(d) < 7}
 
 
 def weekly_rows(form: ProgramForm, blanks: int = 1) -> list[WeeklyTime]:

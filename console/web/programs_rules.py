@@ -57,7 +57,7 @@ def read_rule(rule: str | None) -> tuple[str, WeeklyTime] | None:
         if value is not None and harmless is not None and value != harmless:
             return None
     freq, hour, minute = parts.pop("FREQ"), parts.pop("BYHOUR"), parts.pop("BYMINUTE", "0")
-    if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
+    if not (hour.isdecimal() and minute.isdecimal() and int(hour) < 24 and int(minute) < 60):
         return None
     at = f"{int(hour):02d}:{int(minute):02d}"
     if freq == "DAILY" and not parts:

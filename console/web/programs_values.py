@@ -105,7 +105,7 @@ def _session_rules(form: ProgramForm) -> list[str]:
 def _offsets(form: ProgramForm) -> list[int]:
     minutes = []
     for amount, unit in form.reminders:
-        if not amount.isdigit() or unit not in OFFSET_UNITS:
+        if not amount.isdecimal() or unit not in OFFSET_UNITS:
             form.error("reminders", f"{amount!r} is not a whole number of {unit}.")
         else:
             minutes.append(int(amount) * OFFSET_UNITS[unit])
@@ -143,7 +143,7 @@ def _date(form: ProgramForm, group: str, text: str) -> date | None:
 
 
 def _whole(form: ProgramForm, group: str, text: str, label: str) -> int | None:
-    if not text.strip().isdigit():
+    if not text.strip().isdecimal():
         form.error(group, f"{label}: {text!r} is not a whole number.")
         return None
     return int(text)

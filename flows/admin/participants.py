@@ -99,6 +99,7 @@ def create_participant(session: Session, values: dict, now: datetime, config: di
     program = _program_ref(session, values.get("program_id"))
     tz = values.get("timezone") or (program.timezone if program else DEFAULT_TIMEZONE)
     _counselor_ref(session, values.get("counselor_id"))
+    preferred = _preferred_name(values.get("preferred_name"))  # the invitation greets them so
     try:
         p = enroll(
             session,
@@ -109,6 +110,8 @@ def create_participant(session: Session, values: dict, now: datetime, config: di
             now=now,
             config=config,
             counselor_id=values.get("counselor_id"),
+            program_id=program.id if program else None,
+            preferred_name=preferred,
         )
     except EnrollmentError as exc:
         raise ConflictError(f"phone: {exc}") from None

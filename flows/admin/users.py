@@ -1,10 +1,12 @@
-"""Console accounts: create them, list them, set passwords, deactivate; and the audit log.
+"""Console accounts: create, list, change, set passwords, deactivate; and the audit log.
 
 Shared by `flask --app app users ...` and the web console, so both check an
 email, a role, a password, a phone and a program the same way. Passwords are
 kept only as argon2id hashes (argon2-cffi's defaults: memory-hard, salted).
 A counselor's account may be linked to the StaffMember carrying their phone
-(created here when the number is new), so the console knows whom pages reach.
+(created here when the number is new, or chosen from the staff list), so the
+console knows whom pages reach. An admin may not demote or deactivate their
+own account: the console would lock them out of the page that undoes it.
 """
 
 from __future__ import annotations
@@ -66,28 +68,54 @@ def session_fingerprint(user: User) -> str:
 def create_user(session: Session, values: dict, now: datetime, config: dict) -> User:
     """Add an active account from `values` (email, role, password; phone, program, name).
 
-    With a phone, the account is linked to the staff member with that number,
-    who is created (with the account's program) when the number is new.
+    The program is given by name (`program`) or id (`program_id`). With a
+    phone, the account is linked to the staff member with that number, who
+    is created (with the account's program) when the number is new; with
+    `staff_id`, to that staff member from the staff list.
     """
     email = normalize_email(values.get("email", ""))
-    role = values.get("role")
-    if role not in USER_ROLES:
-        raise InvalidFieldError("role", f"must be one of {', '.join(USER_ROLES)}")
+    role = check_role(values.get("role"))
     password = check_password(values.get("password"))
     if values.get("name") and not values.get("phone"):
         raise InvalidFieldError("name", "names the staff member created with a phone; add one")
+    if values.get("phone") and values.get("staff_id") is not None:
+        raise InvalidFieldError("phone", "choose a staff member or type a new number, not both")
     if find_user(session, email) is not None:
         raise ConflictError(f"email: an account for {email} exists")
-    program_id = program_by_name(session, values.get("program"))
+    program_id = _program_of(session, values)
     user = User(email=email, role=role, password_hash=hash_password(password), created_at=now)
+    member = None
     if values.get("phone"):
         member = _staff_for(session, values, role, program_id, now, config)
+    elif values.get("staff_id") is not None:
+        member = _listed_staff(session, values["staff_id"], program_id)
+    if member is not None:
         user.staff_id = member.id
         program_id = program_id if program_id is not None else member.program_id
     user.program_id = program_id
     session.add(user)
     _flush(session, f"email: an account for {email} exists")
     return user
+
+
+def check_role(role) -> str:
+    """Refuse a role the console does not know."""
+    if role not in USER_ROLES:
+        raise InvalidFieldError("role", f"must be one of {', '.join(USER_ROLES)}")
+    return role
+
+
+def _program_of(session: Session, values: dict) -> int | None:
+    if values.get("program_id") is not None:
+        return program_by_id(session, values["program_id"])
+    return program_by_name(session, values.get("program"))
+
+
+def program_by_id(session: Session, program_id: int, field: str = "program") -> int:
+    """`program_id` if such a program exists."""
+    if session.get(Program, program_id) is None:
+        raise InvalidFieldError(field, f"no program #{program_id}")
+    return program_id
 
 
 def program_by_name(session: Session, name: str | None, field: str = "program") -> int | None:
@@ -125,6 +153,25 @@ def _staff_for(session, values, role, program_id, now, config) -> StaffMember:
     return member
 
 
+def _listed_staff(session: Session, staff_id: int, program_id: int | None) -> StaffMember:
+    """The chosen staff member, if no account has them yet and their program fits."""
+    member = session.get(StaffMember, staff_id)
+    if member is None:
+        raise InvalidFieldError("staff_id", f"no staff member #{staff_id}")
+    if session.scalar(select(User.id).where(User.staff_id == member.id)) is not None:
+        raise ConflictError("staff_id: this staff member already has an account")
+    if program_id is not None and member.program_id not in (None, program_id):
+        raise InvalidFieldError("program", "the chosen staff member is in another program")
+    return member
+
+
+def staff_without_account(session: Session) -> list[StaffMember]:
+    """Active staff members no account is linked to yet (the ones a new account may claim)."""
+    linked = select(User.staff_id).where(User.staff_id.is_not(None))
+    query = select(StaffMember).where(StaffMember.active.is_(True), StaffMember.id.not_in(linked))
+    return list(session.scalars(query.order_by(StaffMember.name, StaffMember.id)))
+
+
 def find_user(session: Session, email: str) -> User | None:
     """The account with this email (any case), or None."""
     return session.scalar(select(User).where(User.email == (email or "").strip().lower()))
@@ -135,6 +182,14 @@ def get_user(session: Session, email: str) -> User:
     user = find_user(session, email)
     if user is None:
         raise NotFoundError(f"no account for {email}")
+    return user
+
+
+def get_user_by_id(session: Session, user_id: int) -> User:
+    """The account with this id; NotFoundError if there is none."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"no account #{user_id}")
     return user
 
 
@@ -150,10 +205,56 @@ def set_password(session: Session, email: str, password: str) -> User:
     return user
 
 
-def deactivate_user(session: Session, email: str) -> User:
-    """Refuse this account from now on, including sessions already signed in."""
+def generate_password() -> str:
+    """A random password to hand over once (16 URL-safe characters, 96 bits)."""
+    return secrets.token_urlsafe(12)
+
+
+def update_user(
+    session: Session, user_id: int, *, role: str, program_id: int | None, acting_user_id: int
+) -> tuple[User, dict]:
+    """Change an account's role and program; returns it and {field: [before, after]}.
+
+    The changes apply from the account's next page: the console reloads
+    the account on every request. An admin may not change their own role.
+    """
+    user = get_user_by_id(session, user_id)
+    check_role(role)
+    if user.id == acting_user_id and role != user.role:
+        raise InvalidFieldError(
+            "role", "you cannot change your own role; another admin can do it for you"
+        )
+    if program_id is not None:
+        program_by_id(session, program_id)
+    changes = {}
+    if role != user.role:
+        changes["role"] = [user.role, role]
+        user.role = role
+    if program_id != user.program_id:
+        changes["program_id"] = [user.program_id, program_id]
+        user.program_id = program_id
+    return user, changes
+
+
+def deactivate_user(session: Session, email: str, acting_user_id: int | None = None) -> User:
+    """Refuse this account from now on, including sessions already signed in.
+
+    `acting_user_id`: who asks (None on the command line); nobody may
+    deactivate their own account.
+    """
     user = get_user(session, email)
+    if acting_user_id is not None and user.id == acting_user_id:
+        raise ConflictError(
+            "you cannot deactivate your own account; another admin can do it for you"
+        )
     user.active = False
+    return user
+
+
+def reactivate_user(session: Session, email: str) -> User:
+    """Let a deactivated account sign in again (with the password it had)."""
+    user = get_user(session, email)
+    user.active = True
     return user
 
 
@@ -195,7 +296,7 @@ def seed_demo(session: Session, now: datetime, config: dict) -> tuple[str, str] 
         raise ConflictError("the demo account is for development only (TETHER_ENV=development)")
     if session.scalar(select(func.count()).select_from(User)):
         return None
-    password = secrets.token_urlsafe(12)
+    password = generate_password()
     create_user(session, {"email": DEMO_EMAIL, "role": ADMIN, "password": password}, now, config)
     return DEMO_EMAIL, password
 

@@ -10,14 +10,36 @@ from datetime import timedelta
 from flows.engine import Flow, NotifyStaff, Record, State, Transition
 
 HALT = {
-    "hungry": ("hungry", "hunger", "food", "eat", "hambre", "comer"),
-    "angry": ("angry", "anger", "mad", "pissed", "enojo", "enojado", "enojada", "rabia"),
-    "lonely": ("lonely", "alone", "isolated", "soledad", "solo", "sola"),
-    "tired": ("tired", "exhausted", "sleep", "cansancio", "cansado", "cansada", "sueno"),
-    "people_places_things": ("people", "places", "things", "personas", "lugares", "cosas"),
-    "stress": ("stress", "stressed", "anxious", "work", "estres", "ansiedad", "trabajo"),
-    "other": ("other", "something else", "otra", "otra cosa"),
-}
+    "hungry": (
+        "hungry", "hunger", "food", "eat", "starving", "starved", "havent eaten", "snack",
+        "hambre", "comer", "no he comido",
+    ),
+    "angry": (
+        "angry", "anger", "mad", "pissed", "furious", "irritated", "annoyed", "frustrated", "rage",
+        "heated", "enojo", "enojado", "enojada", "rabia", "coraje", "molesto", "molesta",
+        "furioso", "furiosa",
+    ),
+    "lonely": (
+        "lonely", "alone", "isolated", "nobody", "no one", "by myself", "miss", "soledad", "solo",
+        "sola", "nadie", "extrano",
+    ),
+    "tired": (
+        "tired", "exhausted", "sleep", "sleepy", "worn out", "drained", "fatigue", "cansancio",
+        "cansado", "cansada", "cansadisimo", "cansadisima", "agotado", "agotada", "sueno",
+        "desvelado", "desvelada",
+    ),
+    "people_places_things": (
+        "people", "places", "things", "ex", "friends", "family", "party", "bar", "neighborhood",
+        "personas", "lugares", "cosas", "amigos", "familia", "fiesta", "barrio",
+    ),
+    "stress": (
+        "stress", "stressed", "anxious", "anxiety", "worried", "overwhelmed", "pressure", "work",
+        "job", "money", "bills", "rent", "court", "estres", "ansiedad", "trabajo", "dinero",
+        "deudas", "renta", "presion", "preocupado", "preocupada", "agobiado", "agobiada",
+    ),
+    "other": ("other", "something else", "bored", "boredom", "otra", "otra cosa", "aburrido",
+              "aburrida"),
+}  # fmt: skip
 
 SCORE = (
     Transition(

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from sms.fake_twilio import FakeSettings, FakeTwilioServer
 from tests.conftest import LiveServer, make_test_app, runtime_of
 from tests.console.web.support import PASSWORD, build_world
 
@@ -105,3 +106,25 @@ def screenshot(page: Page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@pytest.fixture
+def fake_twilio(e2e_app, server) -> Iterator[FakeTwilioServer]:
+    """The fake Twilio, wired both ways to the live app; its `url` serves the phone page.
+
+    Phones text it (its page, or POST /_fake/inbound) and it posts the app's webhook;
+    the app's texts go to it. It reads the app's (fixed) clock, so times agree.
+    """
+    rt = runtime_of(e2e_app)
+    settings = FakeSettings(
+        account_sid=rt.config["TWILIO_ACCOUNT_SID"],
+        auth_token=rt.config["TWILIO_AUTH_TOKEN"],
+        service_number=rt.config["TWILIO_FROM_NUMBER"],
+        webhook_url=server.url + "/sms/inbound",
+        callback_delay=0.01,
+        clock=rt.clock,
+    )
+    with FakeTwilioServer(settings) as fake:
+        rt.config["TWILIO_API_BASE_URL"] = fake.url
+        rt.reset_gateway()
+        yield fake

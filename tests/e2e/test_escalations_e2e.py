@@ -15,7 +15,6 @@ from playwright.sync_api import expect
 
 from flows.admin.oncall import update_schedule
 from models import OnCallSchedule
-from sms.fake_twilio import FakeSettings, FakeTwilioServer
 from tests.conftest import runtime_of
 from tests.console.web.escalation_support import ANA, CRISIS, build_crisis
 from tests.console.web.support import PASSWORD
@@ -26,28 +25,17 @@ NEW_CRISIS_WITHIN_S = 5
 
 
 @pytest.fixture
-def phones(e2e_app, server):
-    """The fake Twilio, wired both ways to the live app: phones text it, it posts the webhook."""
-    rt = runtime_of(e2e_app)
-    settings = FakeSettings(
-        account_sid=rt.config["TWILIO_ACCOUNT_SID"],
-        auth_token=rt.config["TWILIO_AUTH_TOKEN"],
-        service_number=rt.config["TWILIO_FROM_NUMBER"],
-        webhook_url=server.url + "/sms/inbound",
-        callback_delay=0.01,
-    )
-    with FakeTwilioServer(settings) as fake:
-        rt.config["TWILIO_API_BASE_URL"] = fake.url
-        rt.reset_gateway()
+def phones(fake_twilio):
+    """Text the live app from a phone number, through the fake Twilio."""
 
-        def text(phone: str, body: str) -> dict:
-            response = requests.post(
-                f"{fake.url}/_fake/inbound", json={"from": phone, "body": body}, timeout=10
-            )
-            response.raise_for_status()
-            return response.json()
+    def text(phone: str, body: str) -> dict:
+        response = requests.post(
+            f"{fake_twilio.url}/_fake/inbound", json={"from": phone, "body": body}, timeout=10
+        )
+        response.raise_for_status()
+        return response.json()
 
-        yield text
+    return text
 
 
 @pytest.fixture

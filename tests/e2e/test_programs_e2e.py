@@ -44,8 +44,8 @@ def editor_shot(page: Page, name: str) -> None:
     screenshot(page, name)
 
 
-def fill_program(page: Page) -> None:
-    """Type a Mon/Wed/Thu 6 PM program with Thanksgiving off, as a coordinator would."""
+def fill_weekly_sessions(page: Page) -> None:
+    """Type the Mon/Wed/Thu 6 PM "Evening group" (texts say "Eastside") from Nov 1."""
     page.get_by_label("Name", exact=True).fill("Evening group")
     page.get_by_label("Name in texts").fill("Eastside")
     page.get_by_label("Where groups meet").fill("Room 4, 200 Main St")
@@ -54,6 +54,11 @@ def fill_program(page: Page) -> None:
         first.get_by_label(day).check()
     first.get_by_label("Starts at").fill("18:00")
     page.get_by_label("First day").fill("2026-11-01")
+
+
+def fill_program(page: Page) -> None:
+    """Type a Mon/Wed/Thu 6 PM program with Thanksgiving off, as a coordinator would."""
+    fill_weekly_sessions(page)
     page.get_by_label("Cancelled date 1").fill("2026-11-26")
     page.get_by_role("button", name="Add a date").click()
     expect(page.get_by_label("Cancelled date 2")).to_be_focused()

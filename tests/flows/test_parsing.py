@@ -114,6 +114,14 @@ YES_NO = [
 ]  # fmt: skip
 
 ATTENDANCE = [
+    # A reason first, then the answer: late or absent is still read (a person follows up).
+    ("running 10 min late", LATE), ("my car broke down, running late", LATE),
+    ("gonna be a few mins late", LATE), ("stuck at work, can't come", DECLINE),
+    ("not tonight", DECLINE), ("have to work", DECLINE), ("got called into work sorry", DECLINE),
+    ("hoy no puedo", DECLINE), ("tengo que trabajar", DECLINE), ("i'm not coming tonight", DECLINE),
+    # ...but a confirmation only as the first thing said, and a hedge is never an answer.
+    ("I was going to say yes", None), ("I don't know if I can make it", None),
+    ("not sure i can come", None), ("who is this", None),
     ("C", CONFIRM), ("c", CONFIRM), ("C.", CONFIRM), ("c 🙏", CONFIRM), ("confirm", CONFIRM),
     ("Confirmed", CONFIRM), ("confrim", CONFIRM), ("comfirm", CONFIRM), ("cnfirm", CONFIRM),
     ("I'll be there", CONFIRM), ("ill be there", CONFIRM), ("I’ll be there!", CONFIRM),
@@ -148,6 +156,7 @@ ATTENDANCE = [
 ]  # fmt: skip
 
 SCORES = [
+    ("high, 9", 9), ("pretty low, 2", 2), ("alto 8", 8),
     ("7", 7), ("7!", 7), ("0", 0), ("10", 10), ("8/10", 8), ("8 / 10", 8), ("10/10", 10),
     ("0/10", 0), ("10 out of 10", 10), ("7 of 10", 7), ("7 de 10", 7), ("eight", 8),
     ("Eight.", 8), ("eigth", 8), ("sevn", 7), ("sevennn", 7), ("like a 7", 7),
@@ -249,3 +258,20 @@ def test_a_letter_shared_by_two_options_picks_neither():
 
 def test_a_choice_without_options_is_none():
     assert parse_choice("1", {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'm starving", "hungry"), ("nobody to talk to", "lonely"), ("miss my kids", "lonely"),
+        ("worn out", "tired"), ("estoy agotada", "tired"), ("my ex", "people_places_things"),
+        ("fighting with family", "people_places_things"), ("money stuff", "stress"),
+        ("court tomorrow", "stress"), ("problemas de dinero", "stress"), ("bored", "other"),
+        ("not hungry just tired", "tired"), ("tired and lonely", None), ("kiss", None),
+    ],
+)  # fmt: skip
+def test_the_check_in_question_understands_everyday_words(text, expected):
+    """The options the check-in really offers (HALT and more), in words people use."""
+    from flows.definitions.checkin import HALT as CHECKIN_OPTIONS
+
+    assert parse_choice(text, CHECKIN_OPTIONS) == expected

@@ -58,6 +58,55 @@ ACCESS = [
     Row("console.auth.sign_out", "POST", "/console/sign-out", 302, 302, 302, 302),
     Row("console.home.index", "GET", "/console/", 302, 200, 200, 200),
     Row("console.accounts.index", "GET", "/console/accounts", 302, 200, 403, 403),
+    # Accounts, API keys and the audit log are for admins; account #2000000000 and key
+    # #2000000000 do not exist (an empty create form: 422).
+    Row("console.static", "GET", "/console/static/admin.js", 200, 200, 200, 200),
+    Row("console.accounts.new", "GET", "/console/accounts/new", 302, 200, 403, 403),
+    Row("console.accounts.create", "POST", "/console/accounts", 302, 422, 403, 403),
+    Row(
+        "console.accounts.edit",
+        "GET",
+        lambda w: f"/console/accounts/{w.user_ids['staff']}",
+        302,
+        200,
+        403,
+        403,
+    ),
+    *[
+        Row(f"console.accounts.{view}", "POST", path, 302, 404, 403, 403)
+        for view, path in (
+            ("update", "/console/accounts/2000000000"),
+            ("password", "/console/accounts/2000000000/password"),
+            ("deactivate", "/console/accounts/2000000000/deactivate"),
+            ("reactivate", "/console/accounts/2000000000/reactivate"),
+        )
+    ],
+    Row("console.api_keys.index", "GET", "/console/api-keys", 302, 200, 403, 403),
+    Row("console.api_keys.create", "POST", "/console/api-keys", 302, 422, 403, 403),
+    Row(
+        "console.api_keys.confirm_revoke",
+        "GET",
+        "/console/api-keys/2000000000/revoke",
+        302,
+        404,
+        403,
+        403,
+    ),
+    Row(
+        "console.api_keys.revoke",
+        "POST",
+        "/console/api-keys/2000000000/revoke",
+        302,
+        404,
+        403,
+        403,
+    ),
+    Row("console.audit.index", "GET", "/console/audit", 302, 200, 403, 403),
+    # Flows and the phone simulator (development apps only: test_simulator_link.py) are for all.
+    Row("console.flows.index", "GET", "/console/flows", 302, 200, 200, 200),
+    Row("console.flows.diagram", "GET", "/console/flows/enrollment.svg", 302, 200, 200, 200),
+    Row("console.flows.diagram", "GET", "/console/flows/nothing.svg", 302, 404, 404, 404),
+    Row("console.simulator.index", "GET", "/console/simulator", 302, 200, 200, 200),
     # Escalations: no alert exists in this world, so the ones that name an alert answer 404
     # (test_escalations.py covers a counselor of another program: 403).
     Row("console.escalations.index", "GET", "/console/escalations", 302, 200, 200, 200),
@@ -189,6 +238,30 @@ ACCESS = [
         422,
         422,
         403,
+    ),
+    # Dashboard: everyone (staff and counselors see their program's numbers); CSV exports:
+    # staff and admins (a POST without a `kind`: 422; test_exports.py downloads).
+    Row("console.dashboard.index", "GET", "/console/dashboard", 302, 200, 200, 200),
+    Row("console.exports.index", "GET", "/console/exports", 302, 200, 200, 403),
+    Row("console.exports.download", "POST", "/console/exports", 302, 422, 422, 403),
+    # Text templates: admins only. An empty wording is refused (422, nothing saved); a revert
+    # with no override in place changes nothing and goes back to the editor (302).
+    Row("console.static", "GET", "/console/static/templates.js", 200, 200, 200, 200),
+    Row("console.templates.index", "GET", "/console/templates", 302, 200, 403, 403),
+    Row("console.templates.edit", "GET", "/console/templates/help/en", 302, 200, 403, 403),
+    Row("console.templates.edit", "POST", "/console/templates/help/en", 302, 422, 403, 403),
+    Row(
+        "console.templates.revert", "POST", "/console/templates/help/en/revert", 302, 302, 403, 403
+    ),
+    Row(
+        "console.templates.preview",
+        "POST",
+        "/console/templates/preview",
+        302,
+        200,
+        403,
+        403,
+        data={"key": "help", "language": "en", "body": "{name}: hi"},
     ),
 ]
 

@@ -255,7 +255,7 @@ def test_the_alert_page_shows_the_timeline_and_disclosures_and_is_audited(
     clock.advance(minutes=1)
     text_in(w.PARTICIPANT, "i still want to die")
     clock.advance(minutes=1)
-    text_in(w.PARTICIPANT, "please someone answer")
+    text_in(w.PARTICIPANT, "ok, waiting")
     w.tick(app, rt, clock)
     ana = client_for(app, ANA)
     post(ana, f"/console/escalations/{escalation_id}/ack")
@@ -273,7 +273,7 @@ def test_the_alert_page_shows_the_timeline_and_disclosures_and_is_audited(
         "Another crisis text from them",
         "i still want to die",
         "Text from them",
-        "please someone answer",
+        "ok, waiting",
         "Acknowledged by Ana Oncall via console",
         "Told Ben Backup that someone else has it",
     ]

@@ -73,7 +73,7 @@ def listed(client, **query) -> list[str]:
 
 
 def test_list_shows_each_status_crisis_first(signed_in, people):
-    response = signed_in("staff").get("/console/participants")
+    response = signed_in("admin").get("/console/participants")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert badges(page) == {
@@ -105,7 +105,7 @@ def test_search_by_name_phone_or_id(signed_in, people):
 
 
 def test_filter_by_program_and_status(signed_in, people, world):
-    client = signed_in("staff")
+    client = signed_in("admin")
     assert listed(client, program=world.programs["South"]) == ["Sol South"]
     assert listed(client, status="opted_out") == ["Dan Optout"]
     assert listed(client, status="crisis") == ["Cara Crisis"]
@@ -136,9 +136,15 @@ def test_a_counselor_sees_only_their_programs_participants(app, rt, signed_in, p
     assert floater.get(f"/console/participants/{people['Ana Active']}").status_code == 404
 
 
-def test_staff_see_every_program(signed_in, people):
+def test_staff_see_their_program_or_every_one_without_a_program(app, rt, signed_in, people):
     client = signed_in("staff")  # a staff member of North
-    assert client.get(f"/console/participants/{people['Sol South']}").status_code == 200
+    assert client.get(f"/console/participants/{people['Sol South']}").status_code == 404
+    assert "Sol South" not in listed(client) and "Ana Active" in listed(client)
+    make_user(rt, "coordinator@example.org", "staff")  # no program: the whole organization
+    coordinator = app.test_client()
+    sign_in(coordinator, "coordinator@example.org")
+    assert coordinator.get(f"/console/participants/{people['Sol South']}").status_code == 200
+    assert {"Sol South", "Ana Active"} <= set(listed(coordinator))
 
 
 def test_page_shows_bubbles_plan_consent_and_chart(rt, signed_in, people, world):

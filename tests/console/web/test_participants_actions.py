@@ -72,7 +72,7 @@ def test_adding_a_participant_texts_the_invitation(rt, signed_in, world):
         "preferred_name": "Benny",
         "phone": "(500) 555-0199",
         "language": "es",
-        "program_id": str(world.programs["South"]),
+        "program_id": str(world.programs["North"]),
         "counselor_id": str(world.staff_ids["counselor"]),
         "timezone": "",
     }
@@ -86,9 +86,11 @@ def test_adding_a_participant_texts_the_invitation(rt, signed_in, world):
         "es",
         "invited",
     )
-    assert p.program_id == world.programs["South"] and p.timezone == "America/New_York"
+    assert p.program_id == world.programs["North"] and p.timezone == "America/New_York"
     assert p.counselor_id == world.staff_ids["counselor"]
     assert [(m.kind, m.to_phone) for m in outbound(rt)] == [("invite", "+15005550199")]
+    invite = outbound(rt)[0].body
+    assert invite.startswith("North: hola Benny,"), "the program's name in texts, their own name"
     assert ("create_participant", world.user_ids["staff"]) in audit_actions(rt, new_id)
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Participant added and texted the invitation" in page
@@ -101,14 +103,17 @@ def test_adding_a_participant_texts_the_invitation(rt, signed_in, world):
         ({"phone": "12"}, "phone", "'12' is"),
         ({"phone": "+15005550101"}, "phone", "This number is already participant #"),
         ({"timezone": "Mars/Base"}, "timezone", "'Mars/Base' is not an IANA time zone."),
-        ({"program_id": "99999"}, "program_id", "No program #99999."),
+        ({"program_id": "99999"}, "program_id", "Program must be your own program"),
+        ({"program_id": "²"}, "program_id", "Program is not one of the choices"),
         ({"language": "fr"}, "language", "Language must be one of en, es."),
     ],
 )
 def test_a_refused_participant_shows_why_next_to_the_field(
-    rt, signed_in, ana, changes, field, message
+    rt, signed_in, world, ana, changes, field, message
 ):
-    form = {"name": "Cy", "phone": "+15005550150", "language": "en"} | changes
+    north = str(world.programs["North"])  # the staff member's own program
+    form = {"name": "Cy", "phone": "+15005550150", "language": "en", "program_id": north}
+    form |= changes
     response = post(signed_in("staff"), "/console/participants", form)
     page = response.get_data(as_text=True)
     assert response.status_code == 422
@@ -116,6 +121,18 @@ def test_a_refused_participant_shows_why_next_to_the_field(
     assert f'id="{field}" name="{field}"' in page and 'aria-invalid="true"' in page
     assert 'value="Cy"' in page or field == "name"  # what was typed stays
     assert len(outbound(rt)) == 1  # Ana's invitation only: nothing enrolled, nothing sent
+
+
+def test_staff_of_one_program_cannot_enroll_into_another(rt, signed_in, world, ana):
+    form = {"name": "Cy", "phone": "+15005550150", "program_id": str(world.programs["South"])}
+    response = post(signed_in("staff"), "/console/participants", form)  # staff of North
+    assert response.status_code == 422
+    assert field_error(response.get_data(as_text=True), "program_id").startswith(
+        "Program must be your own program"
+    )
+    admin = post(signed_in("admin"), "/console/participants", form | {"program_id": "99999"})
+    assert field_error(admin.get_data(as_text=True), "program_id").startswith("No program #99999.")
+    assert len(outbound(rt)) == 1  # Ana's invitation only
 
 
 def test_counselors_cannot_add_participants(signed_in):

@@ -53,15 +53,16 @@ def test_one_bad_row_imports_nothing_and_lists_each_problem(rt, signed_in):
         HEADER + "+15005550120,Ana,en,,North,\n"
         "not-a-phone,Ben,en,,,\n"
         "+15005550103,,fr,Mars/Base,Nope,+15005559999\n"
-        "+15005550101,Ana again,en,,,\n"
+        "+15005550101,Ana again,en,,North,\n"
+        "+15005550121,Sol,en,,South,\n"  # staff of North enroll into North only
     )
     response = upload(signed_in("staff"), text)
     page = response.get_data(as_text=True)
     words = text_of(page)
     assert response.status_code == 422
-    assert "Nothing was imported" in words and "3 rows have problems in people.csv" in words
+    assert "Nothing was imported" in words and "4 rows have problems in people.csv" in words
     rows = re.findall(r"<tr>\s*<td>(\d+)</td>", page)
-    assert rows == ["3", "4", "5"]
+    assert rows == ["3", "4", "5", "6"]
     for expected in (
         "phone 'not-a-phone' is not a phone number",
         "name is empty",
@@ -69,6 +70,7 @@ def test_one_bad_row_imports_nothing_and_lists_each_problem(rt, signed_in):
         "program 'Nope' does not exist",
         "counselor_phone '+15005559999' is not a staff phone",
         "phone '+15005550101' is already enrolled or repeated",
+        "program 'South' is not your own program",
     ):
         assert expected in words
     assert count(rt, Participant) == 1 and count(rt, OutboundMessage) == 1
