@@ -30,6 +30,7 @@ from models import (
     Program,
     StaffMember,
 )
+from models.batch import current_batch
 from models.escalation import ACKED, OPEN, RESOLVED, UNRESOLVED
 from models.message import QUEUE_CRISIS
 from models.timer import bump_series, schedule_timer
@@ -77,6 +78,9 @@ def unresolved_for_contact(session: Session, contact_id: int) -> Escalation | No
 
 def in_crisis(session: Session, participant: Participant) -> bool:
     """True while the participant has an unresolved escalation (no scheduled texts then)."""
+    batch = current_batch(session)
+    if batch is not None and participant.id in batch.participants:
+        return participant.contact_id in batch.crisis_contacts
     return unresolved_for_contact(session, participant.contact_id) is not None
 
 

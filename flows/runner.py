@@ -38,6 +38,7 @@ from flows.engine import (
 from flows.naming import sender_name
 from flows.staff import notify_staff
 from models import Contact, Conversation, Outcome, Participant
+from models.batch import current_batch
 from models.participant import ACTIVE, DECLINED, EXPIRED
 from models.timer import bump_series, schedule_timer
 from sms.outbox import queue_outbound
@@ -85,6 +86,9 @@ def schedule_flow_start(session: Session, participant_id: int, flow_name: str, v
 
 def lock_participant(session: Session, participant_id: int) -> Participant | None:
     """Load the participant, locking the row until the transaction ends."""
+    batch = current_batch(session)
+    if batch is not None and participant_id in batch.participants:
+        return batch.participants[participant_id]  # locked when the batch loaded it
     query = select(Participant).where(Participant.id == participant_id)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
@@ -99,13 +103,20 @@ def participant_for_contact(session: Session, contact_id: int) -> Participant | 
 
 def begin_turn(session, participant, now, config, queue="replies") -> Turn:
     """Load (or create) the conversation of a locked participant."""
-    conversation = session.get(Conversation, participant.id)
+    batch = current_batch(session)
+    if batch is not None and participant.id in batch.conversations:
+        conversation = batch.conversations[participant.id]
+    else:
+        conversation = session.get(Conversation, participant.id)
     if conversation is None:
         conversation = Conversation(
             participant_id=participant.id, context={}, deferred=[], updated_at=now
         )
         session.add(conversation)
-        session.flush()
+        if batch is None:
+            session.flush()
+        else:  # inserted with the batch's flush; the next turn for them finds it here
+            batch.conversations[participant.id] = conversation
     return Turn(session, participant, conversation, now, config, queue)
 
 

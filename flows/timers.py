@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from flows import crisis, runner, staff
 from flows import escalation as escalation_flow
 from flows.admin import broadcasts
+from flows.fire_batch import can_batch, open_write_batch, write_batch
 from flows.schedule_store import is_paused
 from models import Contact, OutboundMessage, Participant, StaffNotification, Timer
+from models.batch import close_batch
 from models.participant import ACTIVE
 from models.timer import ENQUEUED, FAILED, begin_firing_many, still_current
 from sms.outbox import ENQUEUE_KEY, queue_outbound
@@ -188,8 +190,34 @@ def _fire_chunk(session: Session, now: datetime, config: dict, chunk: list[int])
     taken = begin_firing_many(session, chunk, now)
     # Earliest due first, then as scheduled: the claim hands ids over in no set order.
     in_order = sorted(taken.values(), key=lambda timer: (timer.due_at, timer.id))
-    fired = {timer.id: _fire_taken(session, now, config, timer) for timer in in_order}
+    if can_batch(in_order):
+        fired = _fire_batched(session, now, config, in_order)
+    else:
+        fired = {timer.id: _fire_taken(session, now, config, timer) for timer in in_order}
     return [fired.get(each, "skipped") for each in chunk]
+
+
+def _fire_batched(session: Session, now: datetime, config: dict, timers: list[Timer]) -> dict:
+    """Fire a chunk of reminders, check-ins and texts as one write batch (flows/fire_batch.py).
+
+    No savepoint per handler here: a handler that fails raises out of the
+    chunk, whose transaction then commits nothing, and fire_timers fires its
+    timers again one by one (each in its savepoint), so one bad timer still
+    never holds back the others.
+    """
+    batch = open_write_batch(session, timers)
+    try:
+        fired = {}
+        for timer in timers:
+            if still_current(session, timer):
+                TIMER_HANDLERS[timer.kind](session, timer, now, config)
+                fired[timer.id] = "fired"
+            else:
+                fired[timer.id] = "skipped"
+        write_batch(session, batch)
+    finally:
+        close_batch(session)
+    return fired
 
 
 def _fire_taken(session: Session, now: datetime, config: dict, timer: Timer) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import JSON, Index, Integer, String, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, UTCDateTime, upsert
+from models.batch import current_batch
 
 PENDING = "pending"
 ENQUEUED = "enqueued"
@@ -59,8 +60,16 @@ class TimerSeries(Base):
 
 def current_version(session: Session, series: str) -> int:
     """Return the series' current version (0 for a series never bumped)."""
+    batch = current_batch(session)
+    if batch is not None and series in batch.versions:
+        return batch.versions[series]
     version = session.scalar(select(TimerSeries.version).where(TimerSeries.series == series))
     return version or 0
+
+
+def load_versions(session: Session, names: set[str]) -> dict[str, int]:
+    """current_version of each series, in one query (0 for a series never bumped)."""
+    return _current_versions(session, names)
 
 
 def bump_series(session: Session, series: str) -> int:
@@ -69,8 +78,13 @@ def bump_series(session: Session, series: str) -> int:
     Pending ones are marked stale at once (so dispatchers skip them); one
     already enqueued is caught by begin_firing's version check.
     """
-    version = _next_version(session, series)
     session.info.setdefault(BUMPED_KEY, set()).add(series)  # see still_current
+    batch = current_batch(session)
+    if batch is not None and series in batch.versions:
+        batch.versions[series] += 1  # written, and older timers marked, by write_bumped_series
+        batch.bumped.add(series)
+        return batch.versions[series]
+    version = _next_version(session, series)
     session.execute(
         update(Timer)
         .where(Timer.series == series, Timer.status == PENDING, Timer.version < version)
@@ -98,7 +112,11 @@ def schedule_timer(
     now: datetime,
     payload: dict | None = None,
 ) -> Timer:
-    """Add a timer in the series' current version."""
+    """Add a timer in the series' current version.
+
+    Inside a write batch (models/batch.py) the timer is inserted by the
+    batch's flush, so its id is not known until then.
+    """
     timer = Timer(
         due_at=due_at,
         kind=kind,
@@ -110,8 +128,42 @@ def schedule_timer(
         created_at=now,
     )
     session.add(timer)
-    session.flush()
+    if current_batch(session) is None:  # a batch's flush inserts its timers together
+        session.flush()
     return timer
+
+
+def write_bumped_series(session: Session, versions: dict[str, int]) -> None:
+    """Store the versions a write batch bumped series to, and mark their older timers stale.
+
+    What bump_series does per series, for all of a batch's at once, in two
+    statements (each one round trip on PostgreSQL, whatever the batch size).
+    """
+    if not versions:
+        return
+    series_table, timers = TimerSeries.__table__, Timer.__table__
+    stmt = upsert(session, series_table).values(
+        [{"series": name, "version": version} for name, version in versions.items()]
+    )
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[series_table.c.series], set_={"version": stmt.excluded.version}
+        )
+    )
+    now_current = (
+        select(series_table.c.version)
+        .where(series_table.c.series == timers.c.series)
+        .scalar_subquery()
+    )
+    session.execute(
+        update(timers)
+        .where(
+            timers.c.series.in_(list(versions)),
+            timers.c.status == PENDING,
+            timers.c.version < now_current,
+        )
+        .values(status=STALE)
+    )
 
 
 def schedule_timers(session: Session, rows: list[dict], now: datetime) -> int:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from models import Contact, OutboundMessage
+from models.batch import WriteBatch, current_batch
 from models.message import (
     PENDING,
     QUEUE_CRISIS,
@@ -59,10 +60,22 @@ def queue_outbound(
     message = _new_row(session, contact, body, kind, now, queue, in_reply_to_id)
     message.status = SUPPRESSED if blocked else PENDING
     message.next_attempt_at = None if blocked else now + pending_deadline(queue)
+    batch = current_batch(session)
+    if batch is not None:  # the batch's one flush gives the row its id; marked then
+        if not blocked and not in_request:
+            batch.enqueue.append((message, queue))
+        return message
     session.flush()
     if not blocked and not in_request:
         mark_for_enqueue(session, message.id, queue)
     return message
+
+
+def mark_batch_for_enqueue(session: Session, batch: WriteBatch) -> None:
+    """After a write batch's flush: ask for send jobs for the rows it queued."""
+    for message, queue in batch.enqueue:
+        mark_for_enqueue(session, message.id, queue)
+    batch.enqueue.clear()
 
 
 def record_twiml_reply(

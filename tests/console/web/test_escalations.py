@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from console.web.access import BACKGROUND_HEADER
@@ -120,7 +122,10 @@ def test_the_board_loads_its_script(app, rt, world, text_in):
     assert 'src="/console/static/escalations.js"' in page
     assert 'data-live-url="/console/escalations/live"' in page
     script = ana.get("/console/static/escalations.js").get_data(as_text=True)
-    assert "X-Console-Background" in script and "3000" in script
+    assert "X-Console-Background" in script
+    # A new crisis must show within 5 s: the poll interval leaves room for the fetch itself.
+    poll_ms = int(re.search(r"const POLL_MS = (\d+);", script).group(1))
+    assert poll_ms <= 2500
 
 
 def test_ack_in_the_console_stops_paging_and_tells_the_participant(app, rt, world, text_in, clock):
