@@ -6,7 +6,7 @@ from sqlalchemy import event, select
 
 from flows import timers
 from flows.runner import START_KIND, schedule_flow_start
-from flows.timers import fire_timers
+from flows.timers import FIRE_CHUNK, fire_timers
 from models import Conversation, Escalation, OutboundMessage, Outcome, Participant, Timer
 from models.escalation import OPEN
 from models.timer import DONE, ENQUEUED, current_version
@@ -14,7 +14,7 @@ from tests.conftest import drain
 from tests.workers.test_batched_sending import add_reminder, created_for, dispatch
 from workers.queues import holding_scheduled_sends
 
-PHONES = [f"+1500555{n:04d}" for n in range(400, 440)]
+PHONES = [f"+1500555{n:04d}" for n in range(400, 480)]
 
 
 def reminders_for(rt, phones) -> dict[str, int]:
@@ -30,16 +30,17 @@ def kinds_sent(rt) -> Counter:
 def test_a_burst_of_reminders_texts_each_participant_once_and_waits_for_each_reply(
     app, rt, clock, fake_twilio, text_in
 ):
-    ids = reminders_for(rt, PHONES[:30])  # more than one chunk of FIRE_CHUNK
+    assert FIRE_CHUNK < 60, "the burst spans chunks"
+    ids = reminders_for(rt, PHONES[:60])
     dispatch(rt)
     drain(app)
-    assert created_for(fake_twilio) == Counter(PHONES[:30])
+    assert created_for(fake_twilio) == Counter(PHONES[:60])
     assert all("Reply C" in body for body in _bodies(fake_twilio))
     with rt.db.transaction() as s:
         states = {c.participant_id: c.state for c in s.scalars(select(Conversation))}
         assert states == dict.fromkeys(ids.values(), "sent")
         waits = s.scalars(select(Timer).where(Timer.kind == "flow.timeout")).all()
-        assert len(waits) == 30
+        assert len(waits) == 60
         assert all(w.version == current_version(s, w.series) for w in waits), "waits are live"
 
     text_in(PHONES[0], "C")
@@ -48,14 +49,14 @@ def test_a_burst_of_reminders_texts_each_participant_once_and_waits_for_each_rep
     clock.advance(minutes=121)  # the others' waits run out: one follow-up each, in batches
     dispatch(rt)
     drain(app)
-    assert kinds_sent(rt)["reminder_followup"] == 29
+    assert kinds_sent(rt)["reminder_followup"] == 59
     followed_up = Counter(
         r["form"]["To"]
         for r in fake_twilio.state.requests()
         if r["method"] == "POST" and "C to confirm" in r["form"]["Body"] and r["form"]["To"]
     )
     assert followed_up[PHONES[0]] == 1, "who confirmed got only the reminder"
-    assert all(followed_up[phone] == 2 for phone in PHONES[1:30])
+    assert all(followed_up[phone] == 2 for phone in PHONES[1:60])
 
 
 def test_a_participant_in_an_open_crisis_is_skipped_and_the_rest_of_the_chunk_is_texted(
