@@ -16,7 +16,7 @@ def _suicide(name: str, pattern: str, rationale: str, joined: bool = False) -> R
 SUICIDE: tuple[Rule, ...] = (
     _suicide(
         "word",
-        r"s(?:ui|iu|uy|ue|ooi)[cs]{1,2}(?:i|e|y|ie)?d|suc{1,2}(?:i|e|y|ie)?d",
+        r"s(?:ui|uy|ue|ooi)[cs]{1,2}(?:i|e|y|ie)?d|siuc[cs]?(?:i|e|y|ie)?d|suc{1,2}(?:i|e|y|ie)?d",
         "Suicide, suicidal, suicidio, suicidarme and their misspellings (sucidal, suiside).",
         joined=True,
     ),

@@ -144,8 +144,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|wanna die|die|dying|suicidal|suicide|kill|overdos\w*|od|morir\w*|matar\w*|cortaba"
         r"|lastimaba|suicid\w*|me cortaba|me lastimaba|me hacia dano)(?: <SELF>)?\b|\b(?:suicidal"
         r"|suicide|suicidio|die|dying|death|cutting|self harm\w*|overdos\w*|morir\w*"
-        r"|muerte)\b(?=.{0,30}\b(?:not anymore|no longer(?! (?:can|able|want))|old normal|years ago"
-        r"|last (?:year|summer|winter|spring|fall)|in (?:high school|college|my twenties|my teens)"
+        r"|muerte)\b(?!.{0,40}\b(?:again|worse|otra vez|de nuevo|peor)\b)(?=.{0,30}\b(?:not anymore"
+        r"|no longer(?! (?:can|able|want))|old normal|years ago"
+        r"|(?<!same as )(?<!like )last (?:year|summer|winter|spring|fall)|in (?:high school|college"
+        r"|my twenties|my teens)"
         r"|as a (?:kid|teen|teenager)|el ano pasado|de (?:adolescente|joven)"
         r"|a lot less|less often|back then|ya no (?:me pasa|lo hago|pienso en eso)"
         r"|hace (?:\w+ )?anos|since (?:i got sober|getting sober|treatment|therapy"
@@ -227,7 +229,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\b(?:had|has had|survived|died of|died from|passed from|murio de|fallecio de|tuvo) (?:a "
         r"|an |un |una )?(?:heart attack|stroke|seizure|infarto|ataque al corazon"
-        r"|derrame)\b(?=.{0,40}\b(?:last (?:year|month|week)|years? ago|months ago|in (?:19|20)\d\d"
+        r"|derrame)\b(?!.{0,60}\b(?:cold turkey|quit|withdrawal|detox)\b)(?=.{0,40}\b(?:last (?:yea"
+        r"r|month|week)|years? ago|months ago|in (?:19|20)\d\d"
         r"|hace (?:\w+ )?(?:anos|meses|tiempo)|el ano pasado|hes fine|shes fine|doing better"
         r"|esta bien)\b)|\bseizure (?:disorder|meds|medication|medicine|history)\b|\bepilep\w*"
         r"|\bheart attack\b(?=.{0,50}\b(?:but (?:she|he)s|home now|recovering|stable|fine now"
@@ -1022,7 +1025,8 @@ EXCLUSIONS += (
         "benign.other_errand_es",
         "crisis",
         r"\blo va a hacer (?:hoy|esta noche|manana)\b ?[:-] ?"
-        r"(?!(?:matar|tirar|aventar|colgar|cortar|tomar|ahorcar|quitar|pegar|dar))\w+(?:ar|er|ir)(?:le|la|lo"
+        r"(?!(?:matar|tirar|aventar|colgar|cortar|tomar|ahorcar|quitar|pegar|dar))\w+(?:ar|er|ir)(?"
+        r":le|la|lo"
         r"|se|les)?\b",
         "Spanish: 'lo va a hacer esta noche: pedirle matrimonio' - the errand is named.",
     ),
@@ -1081,5 +1085,96 @@ EXCLUSIONS += (
         r"\b(?:en el|on the|at the) (?:puente|bridge)\b(?=[^.!?]{0,30}\b(?:llego tarde|voy tarde"
         r"|trafico|traffic|running late|be late|calle|street|exit)\b)",
         "On the bridge on a street, running late: a commute.",
+    ),
+)
+
+# Fifth and sixth blind batches: the benign readings next to the new constructions (an amends
+# letter, a help-desk question, a phone dying in Spanglish, hyperbole about Mondays, a
+# recovery milestone that mentions a past attempt, an awareness walk).
+EXCLUSIONS += (
+    _exclude(
+        "benign.amends_letter",
+        "crisis",
+        r"\b(?:letter|note|carta)\b(?=.{0,60}\b(?:amends|counselor suggested|therapist suggested"
+        r"|sponsor suggested|step work|enmiendas|went (?:really )?well)\b)",
+        "A letter written as an amends exercise, not a farewell.",
+    ),
+    _exclude(
+        "benign.help_question",
+        "crisis",
+        r"^(?:help|ayuda|auxilio)(?: !)* (?=(?:how|what|where|when|which|can|como|donde|que"
+        r"|cuando|cual|is there)\b)",
+        "'Help! how do I reset my password': a help-desk question.",
+    ),
+    _exclude(
+        "benign.job_or_event",
+        "crisis",
+        r"\b911 (?:dispatch\w*|operator|call taker)\b|\b(?:heard|saw|read)\b(?: \S+){0,4} (?:shooti"
+        r"ng|stabbing)\b"
+        r"(?=.{0,40}\b(?:were|we re|im|everyone|all) (?:all )?(?:fine|ok|okay|safe)\b)|\b(?:walk|ma"
+        r"rch|vigil|rally|event"
+        r"|awareness|caminata|marcha|vigilia|evento) (?:\w+ ){0,2}(?:against|for|about|contra|por"
+        r"|sobre|de) (?:las |la |el )?(?:overdoses?|sobredosis|suicide|suicidio)\b"
+        r"|\b(?:recoger|pick up|picking up|picked up|conseguir|comprar|get) (?:mi |my |el |un |a"
+        r" )?(?:\w+ )?(?:narcan|naloxona|naloxone)\b(?= (?:\w+ )?(?:a la|at the|from the|en la"
+        r"|de la) (?:farmacia|pharmacy|clinica|clinic))|\boverdose of (?:feelings|emotions|info"
+        r"|information|sugar|caffeine|cute|love|carbs)\b|\bsobredosis de (?:azucar|cafe|amor"
+        r"|informacion|emociones)\b",
+        "A 911 dispatcher job, an overdose awareness walk, picking up free narcan at the"
+        " pharmacy, 'an overdose of feelings'.",
+    ),
+    _exclude(
+        "idiom.phone_dying_es",
+        "crisis",
+        r"\b(?:cel|celular|phone|telefono|bateria|battery|compu|laptop|carro) (?:se )?(?:esta|me"
+        r" esta) muriendo\b|\b(?:ahogando|ahogado|ahogada|drowning) (?:en|in) (?:papeles"
+        r"|paperwork|trabajo|work|deudas|debt|bills|cuentas|tareas|homework|pendientes|emails)\b"
+        r"|\b(?:la cruda|la resaca|el cansancio|el trabajo|the hangover) me tiene muert[oa]\b"
+        r"|\b(?:antojo|ganas|hambre|sed|sueno|frio|calor|risa|verguenza)\b(?: \S+){0,3} que me"
+        r" muero\b|\b(?:im|i m) dying over here\b",
+        "A phone dying, drowning in paperwork, a hangover 'killing' one, 'un antojo que me"
+        " muero', 'I'm dying over here': idioms.",
+    ),
+    _exclude(
+        "idiom.hit_by_truck_feeling",
+        "crisis",
+        r"\b(?:feel|feels|feeling|felt) (?:like )?(?:i|ive|i ve) (?:got|been|was) hit by a (?:truck"
+        r"|bus"
+        r"|train)\b|\bdrank (?:a |the )?whole bottle\b(?: \S+){0,3} (?:yesterday|last night"
+        r"|over the weekend|this weekend|on (?:friday|saturday|sunday))\b",
+        "Feeling like one was hit by a truck (a hangover); a bottle drunk yesterday (a relapse,"
+        " not an overdose now).",
+    ),
+    _exclude(
+        "idiom.hyperbole_whoever",
+        "crisis",
+        r"\b(?:kill|murder|strangle|choke|punch|slap|fight|smack) whoever (?:invented|made|came up"
+        r" with|decided|thought|designed|scheduled)\b|\b(?:wife|husband|partner|girlfriend"
+        r"|boyfriend|gf|bf) (?:said |says )?(?:shes|hes|she s|he s|is) (?:gonna|going to) (?:kill"
+        r"|murder) me for\b|\bme pego un (?:grito|susto|regano|resfriado|gripa|catarro)\b|\beso"
+        r" (?:siempre )?me pega\b",
+        "'Strangle whoever invented Mondays', 'she's gonna murder me for forgetting the milk',"
+        " 'me pegó un grito': hyperbole, not violence.",
+    ),
+    _exclude(
+        "benign.errand_or_apology",
+        "crisis",
+        r"\btook all (?:of )?(?:my|the|his|her) (?:laundry|clothes|stuff|things|kids|trash|boxes"
+        r"|dishes|books|notes|paperwork|papers|bags|tools)\b|\btell (?:my )?\w+ (?:that )?im sorry"
+        r" (?:i missed|for missing|i was late|im late|i couldnt|i cant make)\b|\bdone fighting"
+        r" (?:with|over|about) (?:my |the |this )?(?:insurance|landlord|bank|court|dmv|phone"
+        r" company|boss|medicaid|pharmacy|billing|paperwork|case|ex)\b|\btodas mis (?:pastillas"
+        r"|medicinas) del dia\b",
+        "Errands and apologies that borrow crisis words: 'took all my laundry', 'tell my counselor"
+        " I'm sorry I missed', 'done fighting with my insurance', the day's pills.",
+    ),
+    _exclude(
+        "history.milestone",
+        "crisis",
+        r"\b(?:last year|a year ago|el ano pasado|hace un ano|years ago|hace \w+ anos)\b(?: \S+)"
+        r"{0,4} (?:suicidal|quitarme la vida|matarme|suicidarme|morirme|kill <SELF>|overdosed)\b"
+        r"(?=.{0,60}\b(?:chip|sober|clean|sobri[oa]|limpi[oa]|gracias|thank)\b)",
+        "A past crisis told alongside a recovery milestone ('last year I was suicidal, today I"
+        " got my 1 year chip').",
     ),
 )

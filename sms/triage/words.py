@@ -119,6 +119,34 @@ WORDS = {
     "QUIERO": r"(?:quiero|kiero|qiero|quero|kero|qero)",
     # Anyone's "self" (third-person reports: "he shot himself").
     "ANYSELF": r"(?:<SELF>|him ?self|her ?self|them ?selves|them ?self|their ?self)",
+    # Places people go to jump or drown, for rules that pair a place with a stillness.
+    "PLACE": (
+        r"(?:<HEIGHT>|river|lake|tracks|train tracks|railroad|(?:train )?platform(?: edge)?"
+        r"|cliffs?|the water|ocean|puente|azotea|techo|vias|rio|lago|presa|acantilado)"
+    ),
+    # Being at such a place with nothing to do there: sitting, staring, alone, not going home.
+    "STILL": (
+        r"(?:just sitting|sitting here|thinking|alone|by myself|quiet up here|for an hour"
+        r"|for hours|keep leaning|leaning|looking down|staring down|dont think im going to"
+        r"|not going home|drive home|drive in|pensando|sentad[oa]|tranquilo aca arriba|sol[oa]"
+        r"|nomas aqui)"
+    ),
+    # Guns as texted, and weapons in general (English and Spanish).
+    "FIREARM": (r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|glock|pistola|arma|escopeta)"),
+    "WEAPON": (
+        r"(?:<FIREARM>|knife|knives|bat|hammer|machete|crowbar|tire iron|cuchillo|navaja|bate"
+        r"|martillo|fierro|tubo)"
+    ),
+    # Things people give away before a planned death: keepsakes, pets, the keys.
+    "KEEPSAKE": (
+        r"(?:guitar|watch|ring|rings|jewelry|necklace|keys|cat|dog|pets?|car|truck|bike|medals?"
+        r"|belongings|things|stuff|guitarra|reloj|anillo|llaves|gato|perro|carro|cosas)"
+    ),
+    # Body parts people injure on themselves.
+    "BODY": (
+        r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hand|chest|face|brazos?|munecas?"
+        r"|piernas?|muslos?|panza|mano|cara|piel)"
+    ),
     # End of the text or of a sentence, allowing trailing "!", "?" and emoji: "I've decided.
     # tonight." ends twice. A sentence end is the " . " token normalize() leaves, or "!"/"?".
     "END": r"(?: (?:[!?.]|:[a-z]+:))*(?:$|(?<=[!?.]))",

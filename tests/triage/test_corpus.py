@@ -57,8 +57,8 @@ def test_test_false_crisis_on_hard_negatives(test_split):
 
 def test_dev_corpus_shape():
     examples = load("dev")
-    assert len(examples) >= 3150
-    assert sum(e.level == "crisis" for e in examples) >= 1540
-    assert sum(e.hard and e.level == "none" for e in examples) >= 820
+    assert len(examples) >= 4170
+    assert sum(e.level == "crisis" for e in examples) >= 2060
+    assert sum(e.hard and e.level == "none" for e in examples) >= 1050
     assert 0.25 <= sum(e.lang == "es" for e in examples) / len(examples) <= 0.45
     assert all(not (e.hard and e.level == "crisis") for e in examples)
