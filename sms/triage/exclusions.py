@@ -587,8 +587,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "idiom.no_aguanto_cosa_es",
         "crisis",
         r"\b(?:ya )?no (?:puedo|aguanto|soporto) (?:mas )?(?:con )?(?:el|este|esta|la|los|las|tanto"
-        r"|tanta|mi|mis) (?:calor|frio|trafico|trabajo|tarea|ruido|dolor de|sueno|hambre|cansancio"
-        r"|jefe|jefa|cabeza|espalda|pies|hijos|ninos|lluvia|tos|gripa)\b|\bno (?:puedo"
+        r"|tanta|mi|mis) (?:calor|frio|trafico|trabajo|tarea|ruido|dolor de(?! pecho)|sueno|hambre"
+        r"|cansancio|jefe|jefa|cabeza|espalda|pies|hijos|ninos|lluvia|tos|gripa)\b|\bno (?:puedo"
         r"|aguanto) mas de (?:la )?(?:risa|sueno|cansancio|hambre|calor|frio|emocion)\b"
         r"|\bcasi me muero\b|\bgun to my head,? (?:i|id)\b|\b(?:celular|telefono|bateria|carro"
         r"|coche|planta|pila) (?:\w+ ){0,3}(?:muriendo|murio|muere)\b",

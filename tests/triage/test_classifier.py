@@ -1,13 +1,24 @@
-"""The triage classifier by family: normalisation, masks, Spanish, idioms, levels, rules as data."""
+"""The triage rules by family: normalisation, masks, Spanish, idioms, levels, rules as data.
+
+These check what the phrase rules decide, so the learned second opinion is
+off here (`rules_only`); tests/triage/test_learned.py checks what it adds, and
+the corpus scores (test_corpus.py) measure both together.
+"""
 
 import re
 
 import pytest
 
-from sms.triage import EXCLUSIONS, LEVELS, RULES, Rule, Triage, classify
+from sms.triage import EXCLUSIONS, LEVELS, RULES, Rule, Triage, classify, learned
 from sms.triage.model import CRISIS_CATEGORIES
 from sms.triage.normalize import normalize
 from sms.triage.rules import check
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    """The phrase rules alone: the learned model never raises a level here."""
+    monkeypatch.setattr(learned, "resembles_crisis", lambda _text: False)
 
 
 def level(text: str) -> str:
