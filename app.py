@@ -17,7 +17,6 @@ from flows.inbound import process_inbound
 from runtime import EXTENSION_KEY, Runtime
 from sms.client import TwilioGateway
 from sms.text_overrides import install as install_text_overrides
-from sms.triage import learned as learned_triage
 from workers.queues import Queues
 
 
@@ -33,9 +32,6 @@ def create_app(overrides: dict | None = None) -> Flask:
     runtime.db.init_app(app)
     _register_blueprints(app)
     _register_commands(app)
-    # Triage's learned model takes a second or two to train: start now, in the
-    # background, so the first inbound text (a crisis, maybe) does not wait for it.
-    learned_triage.warm_up()
     return app
 
 

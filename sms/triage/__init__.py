@@ -3,8 +3,6 @@
 Rules are data (id, level, pattern, rationale) that clinicians can review; a
 classification lists the rules that matched and the exclusions (idioms) that
 silenced one. See rules.py for the list and README.md ("Triage") for the levels.
-A text the rules do not call crisis also gets a learned second opinion
-(learned.py), recorded as the rule id `crisis.learned.resembles_crisis`.
 """
 
 from sms.triage.classifier import classify

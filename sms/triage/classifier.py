@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sms.triage import learned
 from sms.triage.model import LEVELS, Rule, Triage
 from sms.triage.normalize import joined_form, normalize
 from sms.triage.rules import EXCLUSIONS, FLAGS, RULES, joined_pattern, space_anchored
@@ -98,7 +97,7 @@ def classify(text: str) -> Triage:
         if search(spaced) or (search_joined is not None and search_joined(joined))
     ]
     if not matched:
-        return _second_opinion(text, Triage("none"))
+        return Triage("none")
     silenced: set[str] = set()
     exclusions: list[str] = []
     for level in LEVELS[:-1]:
@@ -109,22 +108,9 @@ def classify(text: str) -> Triage:
             exclusions += [rule_id for rule_id in used if rule_id not in exclusions]
     kept = [c.rule for c in matched if c.rule.id not in silenced]
     if not kept:
-        return _second_opinion(text, Triage("none", tuple(exclusions)))
+        return Triage("none", tuple(exclusions))
     level = min((rule.level for rule in kept), key=LEVELS.index)
-    return _second_opinion(text, Triage(level, tuple(rule.id for rule in kept) + tuple(exclusions)))
-
-
-def _second_opinion(text: str, by_rules: Triage) -> Triage:
-    """Raise to crisis what the learned model finds crisis-like (sms/triage/learned.py).
-
-    Not where the rules already said crisis, nor where a reviewed idiom
-    exclusion spoke: those are decisions a clinician made on purpose.
-    """
-    if by_rules.level == "crisis" or by_rules.exclusions:
-        return by_rules
-    if not learned.resembles_crisis(text):
-        return by_rules
-    return Triage("crisis", (learned.LEARNED_RULE, *by_rules.rules))
+    return Triage(level, tuple(rule.id for rule in kept) + tuple(exclusions))
 
 
 def _apply_exclusions(

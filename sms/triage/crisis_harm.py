@@ -748,9 +748,12 @@ OVERDOSE += (
         r"[^.!?]{0,60}\b(?:dangerous|fatal|lethal|deadly|peligros[oa]|mortal)\b[^.!]{0,30}\b(?:took"
         r" (?:a bunch|a lot|some|them|it|way more|too many|all)|already took|me (?:tome|meti)"
         r" (?:un monton|varias|muchas))\b|\bwhat (?:dose|amount) of (?:<PILLS>|<PILLS_ES>)"
-        r" (?:would|will|is) (?:be )?(?:fatal|lethal|deadly)\b",
+        r" (?:would|will|is) (?:be )?(?:fatal|lethal|deadly)\b|\b(?:know|knows|knew|figured out"
+        r"|figure out) (?:exactly )?what (?:dose|amount|dosage) (?:would|will|it would take to)"
+        r" (?:do it|kill|be enough|end it)\b|\b(?:most|max|maximum|how (?:much|many)) (?:\S+ ){0,2}"
+        r"<PILLS>\b(?: \S+){0,6} (?:before (?:its|it is) too late|would kill|to die)\b",
         "A dose question about danger followed by 'took a bunch already'; what dose would be"
-        " fatal.",
+        " fatal, 'would do it', or how much before it is too late.",
     ),
 )
 

@@ -81,9 +81,10 @@ INDIRECT: tuple[Rule, ...] = (
         r"|kids|stuff|car|things) (?:goes|go|will go|should go)\b|\b(?:take|taking) care of (?:them"
         r"|the kids|my kids)\b(?: \S+){0,3} (?:i think|he knows|she knows)\b|\b(?:le|les) deje"
         r" todo a\b|\bcheck on my \w+ after (?:this|next) (?:week|month)\b|\bya sabe que hacer"
-        r" con (?:los ninos|mis hijos)\b",
-        "Giving possessions or pets away, handing over the kids and the money: arrangements"
-        " for after a death.",
+        r" con (?:los ninos|mis hijos)\b|\bwho gets my (?:stuff|things|<KEEPSAKE>)\b|\b(?:quien"
+        r"|a quien) (?:se queda con|le toca) mis cosas\b",
+        "Giving possessions or pets away, handing over the kids and the money, writing out who"
+        " gets one's things: arrangements for after a death.",
     ),
     _rule(
         "suicide",
@@ -345,5 +346,150 @@ INDIRECT: tuple[Rule, ...] = (
         r"(?: \S+){0,2} (?:me (?:pueden|puedes) llamar|llamame)",
         "A bare plea: 'can you call', 'call me now', 'I need a human right now', 'someone."
         " anyone', a check-in answer followed by 'help'.",
+    ),
+)
+
+# Seventh blind batch (clients' own voices: a trucker, a teen on probation, a mother in a
+# shelter, a nurse, a veteran, a construction worker): the same constructions said in other
+# registers (formal, military, street) and a few new ones. Each still pairs two cues.
+INDIRECT += (
+    # --- suicide ---------------------------------------------------------------------------
+    _rule(
+        "suicide",
+        "telling_someone",
+        r"\b(?:just )?so (?:that )?(?:somebody|someone|some1|anybody|anyone|alguien)"
+        r" (?:knows|is aware|knew|sepa|se entere)<END>",
+        "Telling the service something 'just so somebody knows' or 'so that someone is aware':"
+        " a disclosure made in case of what comes next.",
+    ),
+    _rule(
+        "suicide",
+        "burden_absence",
+        r"\b(?:better off|better served|happier|relieved|mejor|estaria mejor|estarian mejor)\b"
+        r"(?: \S+){0,6} (?:than with me|by my absence|que conmigo|sin mi)\b|\b(?:better off"
+        r"|relieved|happier|easier) if i (?:just )?(?:\S+ ){0,3}(?:stopped|wasnt|was not|went"
+        r"|disappeared|vanished)\b(?: \S+){0,3} (?:permanently|for good|forever|para siempre)\b"
+        r"|\b(?:better off|would be fine|mejor)\b(?: \S+){0,8} (?:\. )?(?:like )?(?:for good"
+        r"|permanently|para siempre)<END>|\b(?:mejor|facil|tranquil\w*)\b(?: \S+){0,4} si (?:yo )?"
+        r"(?:desapareciera|desaparecer|me muriera|me morir|no existiera|no existir)\b",
+        "Others would be better off, better served by one's absence, relieved if one stopped"
+        " showing up for good: the burden thought behind suicide.",
+    ),
+    _rule(
+        "suicide",
+        "nothing_to_go_on_for",
+        r"\b(?:hang on|hold on|keep going|keep fighting|stay strong|keep trying|aguantar|seguir)"
+        r" (?:for|para) (?:what|que)<END>|\b(?:ive|i ve|i have) lived long enough<END>"
+        r"|\b(?:dont|do not) (?:need|want|wanna|care) to see another (?:christmas|birthday|year"
+        r"|summer|spring|thanksgiving|new year)\b|\bya (?:vivi|he vivido) (?:lo )?suficiente\b"
+        r"|\b(?:im|i m|ill|i will) (?:just )?(?:gonna |going to )?be gone (?:before|by)"
+        r" (?:then|tomorrow|morning|that)\b|\btime (?:i|for me to) (?:went and |go and |to )?"
+        r"join(?:ed)? (?:them|him|her|my \w+)\b|\b22 a day\b(?: \S+){0,6} (?:understand|get it"
+        r"|get why|see why)\b|\bnobody(?:d| would| will)? (?:even )?(?:notice|care|miss me) if"
+        r" (?:i|this|my)\b(?: \S+){0,4} (?:went off|drove off|disappeared|was gone|died|crashed"
+        r"|didnt come back)\b",
+        "Nothing to hold on for, no need to see another Christmas, 'gone before then', time to"
+        " join the fallen, nobody would notice if one went off the overpass.",
+    ),
+    _rule(
+        "suicide",
+        "goodbye_said",
+        r"\b(?:say|said|saying) goodbye\b(?: \S+){0,8} thanks? (?:you )?for everything\b|\b(?:ya )?"
+        r"me despedi de\b(?: \S+){0,4} por si acaso\b|\bsaid (?:my )?goodbyes?\b(?: \S+){0,4}"
+        r" just in case\b|\b(?:dile|diles|digale|digan)(?: a \w+ \w+)? que (?:la|lo|los|las)"
+        r" (?:quise|queria)\b|\btell (?:her|him|them|my \w+) (?:that )?i loved (?:her|him|them)\b",
+        "Goodbyes said 'just in case', a message relayed in the past tense ('tell her I loved"
+        " her'), goodbye with 'thanks for everything': farewells before an attempt.",
+    ),
+    _rule(
+        "suicide",
+        "method_in_mind",
+        r"\bresearch\w* (?:\S+ )?"
+        r"(?:methods|ways to die|ways to end it)\b|\b(?:thinking|think|thought) about swallow\w*"
+        r" (?:everything|all of (?:it|them)|the whole)\b|\b(?:<PILLS>|<PILLS_ES>|<FIREARM>|sidearm"
+        r"|knife|rope|razor|blade)\b(?: \S+){0,10} (?:just )?(?:sitting here )?(?:looking|staring)"
+        r" at (?:it|them)\b|\b(?:using|use|shoot\w*|take|taking|doing) (?:all of it|it all"
+        r"|everything i have|the whole \w+)\b(?: \S+){0,4} (?:on purpose|a proposito)\b"
+        r"|\b(?:engine|car|truck|motor) (?:\S+ ){0,2}running\b(?: \S+){0,6} (?:windows? (?:up"
+        r"|closed|rolled up)|hose)\b|\bholding my (?:head|face) under ?water\b",
+        "Methods researched, means laid out and stared at, using all of it on purpose, an engine"
+        " running with the windows up, a head held under water.",
+    ),
+    # --- self-harm -------------------------------------------------------------------------
+    _rule(
+        "self_harm",
+        "act_again",
+        r"\bcut (?:again|deeper)\b|\bdeeper this time\b|\b(?:scratch\w*|cut\w*|carv\w*|slic\w*)"
+        r" (?:my |mis )?<BODY> (?:\S+ ){0,2}(?:with|con) (?:a |the |my |una |la |el )?(?:razor"
+        r"|blade|knife|glass|scissors|navaja|cuchilla|rastrillo|vidrio)\b|\b(?:me queme|me quemo"
+        r"|burned myself|burnt myself|burning myself) (?:\S+ ){0,2}(?:con|with) (?:el|un|la|a|the"
+        r"|my) (?:cigarro|cigarrillo|encendedor|cigarette|cig|lighter)\b|\b<OTHER> is cutting"
+        r" (?:again|herself|himself|in the)\b",
+        "Cutting again or deeper, cutting or scratching one's arms with a razor, burning oneself"
+        " with a cigarette, someone cutting in the bathroom.",
+    ),
+    # --- overdose and medical --------------------------------------------------------------
+    _rule(
+        "overdose",
+        "behind_a_door",
+        r"\b(?:locked|cerrad[oa] con llave|encerrad[oa])\b(?: \S+){0,8} (?:he|she|they|el|ella)"
+        r" (?:wont|will not|isnt|is not|doesnt|does not|not|no) (?:answer\w*|open\w*|respond\w*"
+        r"|contesta|abre)\b|\b(?:consumed|took|taken|swallowed"
+        r"|ingested) (?:\S+ ){0,2}(?:the )?(?:remainder|rest|all|entire|whole) of (?:my|the)"
+        r" (?:prescription|script|bottle|supply|<PILLS>)\b(?: \S+){0,6} (?:with|and|along with)"
+        r" (?:\S+ ){0,4}(?:<ALCOHOL>|<SLANG>)\b|\b(?:kid|child|baby|toddler|son|daughter|nino"
+        r"|nina)\b(?: \S+){0,8} (?:needle|syringe|pills|jeringa)\b(?: \S+){0,10} (?:throwing up"
+        r"|vomit\w*|pale|limp|sleepy|wont wake|not waking)\b",
+        "Someone locked in a bathroom who will not answer, the rest of a prescription with"
+        " drink, a child who found a needle or pills and is sick: an overdose to check now.",
+    ),
+    _rule(
+        "medical",
+        "body_signs",
+        r"\bchest (?:\S+ ){0,3}(?:tight|pain|hurts|pressure)\b(?: \S+){0,10} (?:left )?arm"
+        r" (?:\S+ ){0,2}(?:heavy|numb|tingl\w*|hurts|dead)\b|\bheart (?:is )?(?:doing (?:this |a"
+        r" )?)?(?:flutter\w*|skipping|racing|pounding)\b(?: \S+){0,8} (?:cant|can not|cannot)"
+        r" (?:catch my breath|breathe)\b|\b(?:coming off|quit|stopped|detox\w*|kicking|off)"
+        r" (?:the )?(?:benzos?|xanax|bars|klonopin|valium|ativan|alcohol|drinking|booze)\b"
+        r"(?: \S+){0,8} (?:twitch\w*|confus\w*|seizing|hallucinat\w*)\b|\bcoffee grounds?\b"
+        r"|\b(?:throwing up|vomiting|puking) and (?:\S+ )?(?:pale|gray|grey|clammy|limp|blue)\b"
+        r"|\b(?:me cai|fell|se cayo)\b(?: \S+){0,8} (?:no me puedo levantar|cant get up|sangre en"
+        r" la cabeza|blood on my head)\b|\b(?:se me durmio|se me adormecio|dormida|adormecida"
+        r"|entumida) (?:\S+ ){0,2}(?:la )?mitad de (?:la|mi) cara\b|\b(?:half|one side) of my face"
+        r" (?:\S+ ){0,2}(?:numb|drooping|droopy|dead|asleep)\b|\b(?:corazon|heart) (?:\S+ ){0,2}"
+        r"(?:bien|muy|super|re|so|really|very) (?:lento|slow)\b|\b(?:temblar|temblando|sudar"
+        r"|sudando|shaking|sweating)\b(?: \S+){0,8} (?:me va a dar algo|(?:im|i m) (?:gonna"
+        r"|going to) (?:have a seizure|pass out))\b",
+        "Chest tightness into a heavy arm, a fluttering heart with no breath, confusion coming"
+        " off benzos or drink, coffee-ground vomit, a fall with a head wound, half the face numb,"
+        " a slow heart: needs emergency care.",
+    ),
+    # --- violence --------------------------------------------------------------------------
+    _rule(
+        "violence",
+        "going_after_him",
+        r"\b(?:im|i m|i am|gonna|going to|ill|i will) (?:\w+ )?(?:ending|end|smoking|smoke|merk\w*"
+        r"|murk\w*|body|bodying) (?:him|her|them|that \w+)\b|\b(?:got|have|brought|bringing"
+        r"|grabbed|with) (?:the |my |a |el |mi )?(?:<WEAPON>|strap|blick\w*|heat|piece)\b"
+        r"(?: \S+){0,8} (?:pulling up|pull up|slide on|sliding on|going over|outside (?:his|her"
+        r"|their))\b|\boutside (?:his|her|their|my \w+ s) (?:house|place|apartment|job|work)\b"
+        r"(?: \S+){0,6} (?:brought|have|got) (?:a|my|the) <WEAPON>\b|\bnext time\b(?: \S+){0,8}"
+        r" (?:he|she|they|hes|shes)(?: is| s| are| re)? (?:not|wont be|aint) (?:walking|getting"
+        r" up|coming back)\b|\b(?:esta vez|la proxima|si vuelve)\b(?: \S+){0,3} (?:lo|la|los)"
+        r" (?:pico|mato|rajo|quiebro|acuchillo|despacho)\b",
+        "Going after a named person with a weapon ('pulling up on him', 'I brought a bat'),"
+        " 'ending him', 'he's not walking away', 'esta vez lo pico': a threat to act.",
+    ),
+    _rule(
+        "violence",
+        "danger_in_house",
+        r"\b(?:<ASSAILANT>|shes|hes) (?:has|got|s got|has got|tiene)\b(?: \S+){0,5} (?:a |the"
+        r" |un |una )?<WEAPON>\b(?: \S+){0,6} (?:screaming|yelling|threatening|gritando"
+        r"|amenazando)\b|\b(?:breaking|smashing|throwing) (?:stuff|things|shit)\b(?: \S+){0,8}"
+        r" (?:said|says|dice que) (?:im|i m|i am|we re|were|yo) (?:next|sigo)\b|\b(?:said|says"
+        r"|dice que) (?:im|i m|i am) next\b|\b(?:me cayo a tiros|me dispararon|me balacearon"
+        r"|shot at me|shooting at (?:me|us))\b|\bestoy escondio\b",
+        "Someone with a weapon screaming, breaking things and saying 'you're next', being shot"
+        " at and hiding: danger from a person now.",
     ),
 )

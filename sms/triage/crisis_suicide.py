@@ -383,7 +383,8 @@ SUICIDE: tuple[Rule, ...] = (
         r"|i am) (?:feel |feeling )?(?:so |completely |totally )?hopeless\b|\b(?:nobody|no one"
         r"|noone) (?:even )?cares (?:about me|if i)\b|\b(?:nobody|no one) cares<END>"
         r"|\bwhats the point of (?:getting clean|trying|staying sober|being sober|anything|going on"
-        r"|living|life)\b|\b(?:the )?pain is too much\b|\btoo much pain\b|\bmake it (?:all )?stop\b"
+        r"|living|life|(?:even )?(?:driving|going|coming) home)\b|\b(?:the )?pain is too much\b"
+        r"|\btoo much pain\b|\bmake it (?:all )?stop\b"
         r"|\bi (?:dont|do not) know (?:what to do|how to go on"
         r"|how much more i can take) any ?more\b|\beasy it would be to (?:die|end it|overdose"
         r"|just go)\b|\bwant to feel (?:physical )?pain\b|\bdeserve to (?:hurt|suffer|feel pain"
@@ -1224,8 +1225,11 @@ SUICIDE += (
     _suicide(
         "voices_say",
         r"\b(?:thoughts|voices|they|it)\b[^.!?]{0,20}\b(?:say|says|saying|tell|tells|telling) (?:me"
-        r" )?(?:i should|to) (?:do it|end it|die|kill <SELF>|hurt <SELF>)\b|\bworried about"
+        r" )?(?:i should|to) (?:do it|end it|die|kill <SELF>|hurt <SELF>|jump|cut)\b|\bvoices?"
+        r" (?:\S+ ){0,3}(?:dicen|me dicen) (?:que )?(?:me mate|me aviente|me tire|me corte)\b"
+        r"|\bworried about"
         r" <SELF> (?:right now|tonight|today)\b",
-        "Thoughts or voices saying I should do it; being worried about myself right now.",
+        "Thoughts or voices saying I should do it, jump or cut; being worried about myself right"
+        " now.",
     ),
 )

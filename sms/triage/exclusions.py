@@ -21,7 +21,8 @@ def _exclude(name: str, level: str, pattern: str, rationale: str) -> Rule:
 _FAMILY = (
     r"(?:mom|mother|mama|dad|father|parents|boss|manager|sponsor|teacher|coach|counselor|sister"
     r"|brother|grandma|grandpa|aunt|uncle|landlord|supervisor|kids|family|therapist|doctor|pastor"
-    r"|son|daughter|ma|pops|you|youre|u|ur|you are|yall|mama|abuela)"
+    r"|son|daughter|ma|pops|you|youre|u|ur|you are|yall|mama|abuela|po|probation officer"
+    r"|parole officer|case ?manager|case ?worker)"
 )
 _RELATION = (
     r"(?:mom|mother|mama|dad|father|parents|boss|manager|sponsor|wife|husband|girlfriend|boyfriend"
@@ -413,6 +414,20 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|(?:my|the) (?:appointment|ride|schedule|time|day|session)|change|switch)\b)",
         "'Call me now if you can, I have a question', 'please call me. I need to reschedule':"
         " logistics, said with the reason.",
+    ),
+    _exclude(
+        "benign.errand_then_ask",
+        "crisis",
+        r"\b(?:help|ayuda) (?:me |us )?(?:with|con|filling out|llenar) (?:\S+ ){0,3}(?:paperwork"
+        r"|forms?|papers|application|food stamps|snap|ebt|medicaid|insurance|rent|bills?|housing"
+        r"|papeles|formularios?|solicitud|aplicacion|seguro|renta|cupones|estampillas|tramites?)\b"
+        r"(?: (?!(?:die|dead|kill|suicid|morir|muert|matar|mate|end|aguant|overdos|hurt|cut|want"
+        r"|quiero|cant|no|not|ya|pills|pastillas|gun|arma)\S*)\S+){0,6} (?:(?:can|could) (?:someone"
+        r"|somebody|anyone|you)(?: please)? help(?: me)?"
+        r"|(?:me )?(?:pueden|puedes|podrian|puede) (?:llamar|ayudar)(?:me)?)<EOT>",
+        "Help with a named errand (paperwork, food stamps, insurance papers) and then 'can someone"
+        " help' or 'me pueden llamar', nothing of distress between: a request for assistance,"
+        " not a plea.",
     ),
     _exclude(
         "idiom.help_with_task",
@@ -879,9 +894,13 @@ EXCLUSIONS += (
         r"|shift)|im at"
         r"|at work|working|car trouble|work till|work until|out of town|camping|traveling"
         r"|on vacation|can (?:i|we) (?:do|move|come|switch)|tengo (?:corte|cita|trabajo)"
-        r"|estoy (?:en el|trabajando))\b",
-        "Not being around or at group for a stated reason: work, court, an appointment, a trip"
-        " ('I'm not gonna be here when you call, I'm at work till 6').",
+        r"|estoy (?:en el|trabajando)|(?:i )?(?:have to|gotta|got to|need to) (?:go )?"
+        r"(?:pick (?:up )?(?:my |the )?(?:kids?|son|daughter|baby|grandkids)|watch (?:my |the )?"
+        r"(?:kids?|son|daughter|baby))|(?:the )?(?:babysitter|sitter) (?:bailed|cancel\w*"
+        r"|didnt show)|tengo que (?:ir por|recoger|cuidar) (?:a )?(?:mis|los|mi) (?:ninos|hijos"
+        r"|hij[oa]))\b",
+        "Not being around or at group for a stated reason: work, court, an appointment, a trip,"
+        " the kids to pick up ('I'm not gonna be here when you call, I'm at work till 6').",
     ),
     _exclude(
         "benign.sleep_forever_tired",
@@ -1176,5 +1195,58 @@ EXCLUSIONS += (
         r"(?=.{0,60}\b(?:chip|sober|clean|sobri[oa]|limpi[oa]|gracias|thank)\b)",
         "A past crisis told alongside a recovery milestone ('last year I was suicidal, today I"
         " got my 1 year chip').",
+    ),
+)
+
+# Seventh blind batch: everyday and recovery texts that name a crisis only to say it is past
+# or absent, ruled out, or a figure of speech.
+EXCLUSIONS += (
+    _exclude(
+        "history.absent_now",
+        "crisis",
+        r"\b(?:suicidal thoughts|thoughts of (?:suicide|self ?harm|hurting <SELF>|cutting)|urges?"
+        r" to (?:cut|self ?harm))\b(?: \S+){0,8} (?:have not|havent|has not|hasnt) (?:returned"
+        r"|come back)\b|\b(?:talked|talk|talking) about (?:suicidal thoughts|self ?harm|suicide)"
+        r"\b(?: \S+){0,6} (?:i )?(?:havent|have not) had (?:any|them|one) in (?:months|weeks|years"
+        r"|a while|\d+ \w+)\b",
+        "Thoughts of suicide or self-harm named only to say they have not returned or have not"
+        " come in months: a progress report.",
+    ),
+    _exclude(
+        "history.then_and_now",
+        "crisis",
+        r"\b(?:cuando (?:estaba|andaba|tomaba|usaba)|when i was (?:using|drinking|out there|in my"
+        r" addiction|active))\b(?: \S+){0,4} (?:queria (?:matarme|morirme|morir|suicidarme)"
+        r"|wanted to (?:die|kill <SELF>)|was suicidal)\b(?=.{0,40}\b(?:ahora (?:quiero vivir"
+        r"|estoy bien)|now i (?:want to live|wanna live))\b)",
+        "A wish to die placed in the using past and set against wanting to live now.",
+    ),
+    _exclude(
+        "history.abuse_left",
+        "crisis",
+        r"\bused to (?:hit|beat|hurt|choke|abuse) (?:me|us)\b(?=.{0,60}\b(?:been out|got out|left"
+        r" (?:him|her|them)|moved out|finally feel safe|feel safe now|im safe now)\b)",
+        "Past abuse told with having left and feeling safe now.",
+    ),
+    _exclude(
+        "benign.symptom_ruled_out",
+        "crisis",
+        r"\bchest pains? (?:were|was|is|are|turned out to be) (?:just |only )?(?:heartburn|gas"
+        r"|indigestion|acid reflux|reflux|anxiety|a pulled muscle)\b",
+        "A chest pain a doctor has already put down to heartburn or anxiety.",
+    ),
+    _exclude(
+        "history.died_of_overdose_ago",
+        "crisis",
+        r"\b(?:died|passed away|passed|murio|fallecio) (?:of|from|de) (?:an |una |a )?(?:overdose"
+        r"|od|sobredosis)\b(?= (?:hace|last|a|one|two|three|\d+) (?:\S+ )?(?:ano|anos|years?"
+        r"|months?|meses|ago)\b)",
+        "Someone who died of an overdose a year or more ago: a remembrance, not an emergency.",
+    ),
+    _exclude(
+        "idiom.me_tiene_muerto_es",
+        "crisis",
+        r"\b(?:me tiene|me tienen|me trae|me traen) muert[oa]s?\b",
+        "'El tráfico me tiene muerto': worn out.",
     ),
 )

@@ -659,3 +659,85 @@ CRAVING += (
         " driving past the old spot, money in hand and knowing where to go.",
     ),
 )
+
+# Seventh blind batch: urges told by the situation (the dealer's number on the screen, a
+# smell that will not leave, everyone else drinking, payday) and use told in other registers.
+CRAVING += (
+    Rule(
+        "craving.urge.dealer_on_screen",
+        "craving",
+        r"\b(?:his|dealers?|guys?|plugs?|connects?|vato|el que me vendia)\b(?: s)? (?:number"
+        r"|numero)\b(?: \S+){0,3} (?:pulled up|on (?:my |the )?screen|en la pantalla)\b"
+        r"|\b(?:so close to|want to|wanna|about to) (?:call|calling|text|texting|hit up|hitting up)"
+        r" (?:him|my guy|my plug|my dealer|my connect)\b(?: \S+){0,4} (?:so bad|the guy|you know"
+        r"|talk me out)|\bjust (?:have|gotta|need) to hit call\b|\bel que me vendia\b(?: \S+){0,4}"
+        r" (?:quiero|tengo ganas)\b|\b(?:offered|ofrecio)\b(?: \S+){0,8} (?:i said maybe|le dije"
+        r" que (?:a lo mejor|tal vez|quizas))\b",
+        "The dealer's number pulled up, so close to calling 'the guy', an offer answered with"
+        " 'maybe': one step from picking up.",
+    ),
+    Rule(
+        "craving.urge.cue_stuck",
+        "craving",
+        r"\b(?:smell\w*|oli|olia|olor|<SLANG>|<ALCOHOL>|weed|using|<DRUG_ES>|<DRINK_ES>)\b"
+        r"(?: \S+){0,10} (?:cant stop thinking about it|all i can think about|wont shut up about"
+        r" it|no puedo dejar de pensar en (?:eso|ella|la \w+)|almost got me|its murder)\b"
+        r"|\b(?:everybody|everyone|todos|all my friends|my friends?|los compas|mis compas)\b"
+        r"(?: \S+){0,6} (?:drinking|using|getting high|smoking|tomando|chupando|happy hour)\b"
+        r"(?: \S+){0,10} (?:losing my mind|about to crack|by a thread|volviendo loc[oa]|a punto de"
+        r" caer|so hard not to|trying so hard not|tengo ganas)\b|\b(?:payday|pay day|got paid"
+        r"|dia de pago|pagan|cobre)\b(?: \S+){0,8} (?:my trigger|gets bad|se pone feo|me pega"
+        r"|tengo ganas|planning|planeando)\b",
+        "A smell or the game's beer ads stuck in one's head, everyone else drinking while one"
+        " holds on by a thread, payday as the trigger: an urge named by its cue.",
+    ),
+    Rule(
+        "craving.urge.body_and_dreams",
+        "craving",
+        r"\bscreaming for (?:it|a \w+|<HIT>)\b|\bmouth (?:is )?(?:\w+ )?watering\b(?: \S+){0,3}"
+        r" (?:thinking about (?:it|a cold one|<HIT>)|for (?:a |an )?<HIT>)\b|\bdying for (?:a |an"
+        r" |some )?(?:\w+ and (?:a |an )?)?(?:<HIT>|<ALCOHOL>|<SLANG>)\b|\b(?:dreamt|dreamed|dream"
+        r"|sone|sueno)\b(?: \S+){0,6} (?:woke up (?:wanting|craving)|me desperte con ganas)\b"
+        r"|\bsueno con la (?:botella|bolsa|pipa)\b|\breaching for (?:the |a )?<ALCOHOL>\b"
+        r"|\b(?:brain|head|addiction|cabeza)\b(?: \S+){0,3} (?:saying|says|telling me|dice) (?:you"
+        r" deserve|i deserve|me lo merezco|just one)\b|\bwant (?:to )?(?:go )?score\b|\bstill want"
+        r" it\b|\btodavia lo quiero\b|\b(?:just )?(?:one|1|a) <HIT> (?:wouldnt|would not|wont"
+        r"|cant|couldnt) hurt\b|\b(?<!cero )(?<!sin )(?<!ni )(?<!no tengo )(?:las )?ansias\b"
+        r"(?! de (?:ver|verte|conocer|llegar))"
+        r"|\bganas (?:de darme un \w+|no me faltan)\b",
+        "The body screaming for it, a mouth watering for a cold one, dreams that leave one"
+        " wanting, 'just one wouldn't hurt', 'las ansias': the urge in the body.",
+    ),
+    Rule(
+        "craving.urge.at_the_door",
+        "craving",
+        r"\b(?:driving|drove|walked|walking|keep driving|pase|paso) (?:past|by|por) (?:the|my old"
+        r"|mi antiguo|el) (?:bar|spot|liquor store|punto|dealers? house)\b|\b(?:parking lot"
+        r"|outside|puerta) (?:of |del )?(?:the )?bar\b(?: \S+){0,4} (?:not going in|no he entrado"
+        r"|not yet)\b|\bsi no voy a (?:la|mi) junta\b(?: \S+){0,3} voy a (?:tomar|usar|beber"
+        r"|recaer)\b|\bif i (?:dont|do not) (?:go to|make) (?:a |the |my )?meeting\b(?: \S+){0,3}"
+        r" (?:im gonna|i will|ill|im going to) (?:drink|use)\b|\b(?:found|encontre) (?:a |an |my"
+        r" |un |mi )?(?:old )?(?:stash|guardadito|baggie|bolsita)\b(?: \S+){0,8} (?:havent"
+        r" touched|no lo he tocado)\b|\b(?:want to|wanna) go get a drink instead\b",
+        "Driving past the bar or the old spot, sitting outside the bar not going in, a found"
+        " stash not touched yet, a meeting as the only thing between one and a drink.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.other_words",
+        "relapse",
+        r"\b(?:ua|drug test|analisis(?: de orina)?)\b (?:is )?(?:gonna|going to|will|va a) (?:be"
+        r" |come back |salir )?(?:dirty|hot|positive|positivo)\b|\b(?:count|clock|days?) (?:is )?"
+        r"back to (?:zero|0)\b|\bday (?:0|zero) again\b|^slip \.|\b(?:that|which) (?:wasnt|was"
+        r" not) (?:mine|prescribed to me)\b|\b(?:ate|fume|smoked|drank|took|used|tome|popped)\b"
+        r"(?: \S+){0,6} (?:first time in|la primera vez en) (?:months|years|a year|\d+ \w+)\b"
+        r"|\bme eche (?:unos |un |una )?(?:<DRINK_ES>|shots|tragos)\b|\bpopped (?:a |an |some"
+        r" |two |2 )?(?:bar|xan\w*|perc\w*|pill|molly|addy)\b|\bconsumed (?:<ALCOHOL>|<PILLS>)\b"
+        r"|\bse me fue la mano con (?:el |la |las |los )?(?:<DRINK_ES>|<DRUG_ES>)\b|\b(?:used"
+        r"|me la meti|drank (?:it|them)) (?:in|en) (?:the|my|el|mi) (?:car|carro|truck|parking"
+        r" lot)\b|\bhit me with a <HIT>\b(?: \S+){0,3} i did it\b",
+        "Use told without 'I used': a UA that will be dirty, the count back to zero, someone"
+        " else's pills, 'first time in months', 'se me fue la mano con el guaro', 'popped a bar'.",
+    ),
+)

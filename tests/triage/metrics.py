@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sms.triage import LEVELS, Triage, classify, learned
+from sms.triage import LEVELS, Triage, classify
 
 CORPUS = Path(__file__).parent / "corpus"
 FROZEN_SPLITS = ("test",)
@@ -73,8 +73,8 @@ class Metrics:
 
 
 def path_of(split: str) -> Path:
-    """The file of `split`: dev ships with the classifier (its learned model trains on it)."""
-    return learned.CORPUS if split == "dev" else CORPUS / f"{split}.tsv"
+    """The file of `split`."""
+    return CORPUS / f"{split}.tsv"
 
 
 def load(split: str) -> list[Example]:

@@ -1,24 +1,13 @@
-"""The triage rules by family: normalisation, masks, Spanish, idioms, levels, rules as data.
-
-These check what the phrase rules decide, so the learned second opinion is
-off here (`rules_only`); tests/triage/test_learned.py checks what it adds, and
-the corpus scores (test_corpus.py) measure both together.
-"""
+"""The triage classifier by family: normalisation, masks, Spanish, idioms, levels, rules as data."""
 
 import re
 
 import pytest
 
-from sms.triage import EXCLUSIONS, LEVELS, RULES, Rule, Triage, classify, learned
+from sms.triage import EXCLUSIONS, LEVELS, RULES, Rule, Triage, classify
 from sms.triage.model import CRISIS_CATEGORIES
 from sms.triage.normalize import normalize
 from sms.triage.rules import check
-
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch):
-    """The phrase rules alone: the learned model never raises a level here."""
-    monkeypatch.setattr(learned, "resembles_crisis", lambda _text: False)
 
 
 def level(text: str) -> str:
@@ -655,3 +644,73 @@ def test_fourth_batch_second_pass(text, expected):
 )
 def test_fourth_batch_second_pass_benign(text):
     assert level(text) != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i took my meds, just so somebody knows", "crisis.suicide.telling_someone"),
+        (
+            "the kids would be better off with their dad than with me",
+            "crisis.suicide.burden_absence",
+        ),
+        ("seria mejor para todos si me muriera", "crisis.suicide.burden_absence"),
+        ("everybody says hold on. hold on for what", "crisis.suicide.nothing_to_go_on_for"),
+        ("i'll be gone by morning anyway", "crisis.suicide.nothing_to_go_on_for"),
+        ("said my goodbyes just in case", "crisis.suicide.goodbye_said"),
+        ("the rope is in the trunk, i keep staring at it", "crisis.suicide.method_in_mind"),
+        ("truck running in the woods with the windows up", "crisis.suicide.method_in_mind"),
+        ("cut deeper than i meant to", "crisis.self_harm.act_again"),
+        ("burned myself with a lighter again", "crisis.self_harm.act_again"),
+        ("he locked the door and he won't answer, he was using", "crisis.overdose.behind_a_door"),
+        ("vomiting and it looks like coffee grounds", "crisis.medical.body_signs"),
+        ("chest feels tight and my left arm is numb", "crisis.medical.body_signs"),
+        ("brought my bat, i'm outside his house", "crisis.violence.going_after_him"),
+        ("if he comes back esta vez lo mato", "crisis.violence.going_after_him"),
+        ("he's breaking things and says i'm next", "crisis.violence.danger_in_house"),
+    ],
+)
+def test_seventh_batch_families(text, expected):
+    result = classify(text)
+    assert result.level == "crisis"
+    assert expected in result.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need help with my SNAP application, can someone help",
+        "necesito ayuda con la solicitud de renta, me pueden llamar",
+        "not going to make it tonight, I have to pick up my son, sorry",
+        "my PO is gonna kill me if I'm late lol",
+        "the suicidal thoughts have not come back since I started the new med",
+        "the chest pain was just heartburn",
+        "my uncle died of an overdose 3 years ago, lit a candle today",
+        "la chamba me tiene muerto",
+        "my daughter is in her room and she won't come out, teenagers",
+        "just so you know, running late",
+        "dying for a coffee",
+    ],
+)
+def test_seventh_batch_benign_readings(text):
+    assert level(text) != "crisis"
+
+
+def test_errand_exclusion_does_not_hide_a_crisis_between():
+    assert level("I need help with paperwork, I want to die, can someone help") == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("got his number pulled up on my screen", "craving"),
+        ("smelled beer at the ballpark and now it's all I can think about", "craving"),
+        ("everyone at the wedding is drinking and i'm about to crack", "craving"),
+        ("las ansias me tienen mal", "craving"),
+        ("cero ansias hoy", "none"),
+        ("my drug test is gonna come back dirty", "relapse"),
+        ("se me fue la mano con las chelas", "relapse"),
+    ],
+)
+def test_seventh_batch_relapse_and_craving(text, expected):
+    assert level(text) == expected
