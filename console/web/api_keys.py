@@ -5,7 +5,8 @@ A new key is shown once, on the page that answers the create form: it is
 never put in a URL, a flash message (the session cookie) or a log line, and
 like every console page the answer carries Cache-Control: no-store
 (console.web.access.security_headers). Only its hash is stored, so a lost
-key cannot be shown again: revoke it and make another. Revoking asks first.
+key cannot be shown again: revoke it and make another. Revoking asks first. Reloading the page that
+showed a key does not make a second one (console.web.sent_once).
 Creating and revoking are written to the audit log.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from console.web import nav
+from console.web import nav, sent_once
 from console.web.access import audit, requires
 from flows.admin import InvalidFieldError, NotFoundError
 from flows.admin import checks as check
@@ -42,7 +43,12 @@ def _list_page(errors: dict, name: str, status: int = 200):
     with current_runtime().db.transaction() as db:
         keys = [_key_view(row) for row in reversed(list_keys(db))]
     page = render_template(
-        "api_keys/index.html", keys=keys, errors=errors, name=name, name_max=check.NAME_MAX
+        "api_keys/index.html",
+        keys=keys,
+        errors=errors,
+        name=name,
+        name_max=check.NAME_MAX,
+        form_id=sent_once.new_form_id(),
     )
     return page, status
 
@@ -64,6 +70,11 @@ def create():
     """Make a key and show it, this once."""
     rt = current_runtime()
     name = request.form.get("name") or ""
+    if not sent_once.first_time(request.form.get(sent_once.FIELD)):
+        # A reload of the page that showed the key: that key exists and is listed.
+        flash("That form was already sent: its key was shown once and is listed below. "
+              "If it was not copied, revoke it and make another.", "error")  # fmt: skip
+        return redirect(url_for("console.api_keys.index"), 303)
     try:
         with rt.db.transaction() as db:
             row, key = create_key(db, name, rt.clock.now())

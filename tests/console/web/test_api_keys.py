@@ -105,3 +105,24 @@ def test_revoking_twice_keeps_the_first_time(rt, signed_in, clock):
         assert s.get(ApiKey, key_id).revoked_at == first
         revokes = s.scalars(select(AuditEvent).where(AuditEvent.action == "revoke_api_key"))
         assert len(list(revokes)) == 1
+
+
+def test_reloading_the_page_that_showed_a_key_makes_no_second_key(rt, signed_in):
+    admin = signed_in("admin")
+    form = admin.get("/console/api-keys").get_data(as_text=True)
+    form_id = re.search(r'name="form_id" value="([^"]+)"', form).group(1)
+    first = post(admin, "/console/api-keys", name="EHR sync", form_id=form_id)
+    assert first.status_code == 200 and _SHOWN.search(first.get_data(as_text=True))
+
+    again = post(admin, "/console/api-keys", name="EHR sync", form_id=form_id)  # the reload
+    assert again.status_code == 303
+    assert "That form was already sent" in text(admin.get(again.headers["Location"]))
+    with rt.db.transaction() as s:
+        assert len(s.scalars(select(ApiKey)).all()) == 1
+
+    fresh_form = admin.get("/console/api-keys").get_data(as_text=True)
+    fresh_id = re.search(r'name="form_id" value="([^"]+)"', fresh_form).group(1)
+    assert fresh_id != form_id
+    assert post(admin, "/console/api-keys", name="Reports", form_id=fresh_id).status_code == 200
+    with rt.db.transaction() as s:
+        assert len(s.scalars(select(ApiKey)).all()) == 2
