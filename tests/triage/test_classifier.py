@@ -714,3 +714,16 @@ def test_errand_exclusion_does_not_hide_a_crisis_between():
 )
 def test_seventh_batch_relapse_and_craving(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tell my family i love them", "crisis"),  # a message to pass on: a goodbye
+        ("tell my mom i love her", "crisis"),
+        ("tell her I loved the gift", "none"),  # loving a thing is a thank-you
+        ("tell my daughter I love the drawing she made", "none"),
+    ],
+)
+def test_passing_on_love_is_a_goodbye_only_when_it_is_for_a_person(text, expected):
+    assert level(text) == expected
