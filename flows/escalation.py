@@ -13,6 +13,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -141,10 +142,15 @@ def page_current_level(
     if escalation.status != OPEN:
         return paging
     levels = _levels(session, escalation)
-    if _anyone_in_chain(session, escalation, levels, now):
+    # Each level's recipients are looked up once: the check for anyone in the chain
+    # and the walk to the first level with someone ask about the same levels.
+    recipients_of = cache(
+        lambda index: oncall.level_recipients(session, escalation.program_id, levels[index], now)
+    )
+    if any(recipients_of(index) for index in range(len(levels))):
         while True:
             level = levels[escalation.level]
-            recipients = oncall.level_recipients(session, escalation.program_id, level, now)
+            recipients = recipients_of(escalation.level)
             if recipients:
                 break
             record(session, escalation, "level_empty", now, details=_where(escalation))
@@ -343,12 +349,6 @@ def _advance(escalation: Escalation, level_count: int, repeat: int) -> bool:
     return False
 
 
-def _anyone_in_chain(session, escalation, levels, now) -> bool:
-    return any(
-        oncall.level_recipients(session, escalation.program_id, level, now) for level in levels
-    )
-
-
 def _send_page(session, escalation, staff, template, now, config, paging, in_request) -> None:
     body = _staff_text(session, escalation, template, config, quote=True)
     _queue_staff(session, escalation, staff, body, template, now, paging, in_request)
@@ -420,10 +420,10 @@ def _staff_text(session, escalation, template, config, *, quote=False, **values)
         base["problem"] = f" Our reply did NOT reach them ({escalation.reply_problem}) - call now."
     if template == "page_update":
         quote = True
-    if quote:
-        quoted = {**base, "quote": _quote(session, escalation, values)}
-        with_quote = render(template, "en", **quoted)
-        if with_quote != render(template, "en", **base) and is_lock_screen_safe(with_quote):
+    words = _quote(session, escalation, values) if quote else ""
+    if words:
+        with_quote = render(template, "en", **{**base, "quote": words})
+        if is_lock_screen_safe(with_quote):
             return with_quote
     return render(template, "en", **base)
 
