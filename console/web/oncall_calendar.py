@@ -5,7 +5,8 @@ handoff, each override's start and end) and every piece asks flows.oncall.on_cal
 who covers it: the function the pager itself uses, so the calendar shows
 exactly whom a crisis would reach. A program without schedules of its own is
 covered by the organization's (flows.oncall.schedules_for). A piece of a day
-with nobody on call as primary is a gap.
+with nobody on call as primary is a gap, unless it is already over: today is
+cut at the current moment too, and the hours before it are shown as past.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Segment:
     ends: datetime
     staff: list[tuple[int, str]]  # (id, name) of who covers it
     override: bool = False
+    past: bool = False  # over before the calendar was drawn
 
     @property
     def names(self) -> str:
@@ -52,8 +54,8 @@ class Day:
 
     @property
     def gap(self) -> bool:
-        """Nobody is on call as primary for part of the day."""
-        return any(not s.staff for s in self.cover.get("primary", []))
+        """Nobody is, or will be, on call as primary for part of the day (past hours aside)."""
+        return any(not s.staff and not s.past for s in self.cover.get("primary", []))
 
 
 def calendar_days(
@@ -69,13 +71,13 @@ def calendar_days(
         schedules = oncall.schedules_for(session, program_id, role)
         overrides = _overrides(session, schedules, window_start, window_end)
         for day in result:
-            day.cover[role] = _day_cover(session, schedules, overrides, day.day, zone)
+            day.cover[role] = _day_cover(session, schedules, overrides, day.day, zone, now)
     return result
 
 
-def _day_cover(session, schedules, overrides, day: date, zone: ZoneInfo) -> list[Segment]:
+def _day_cover(session, schedules, overrides, day: date, zone: ZoneInfo, now) -> list[Segment]:
     starts, ends = _midnight(day, zone), _midnight(day + timedelta(days=1), zone)
-    moments = {starts}
+    moments = {starts, now} if starts < now < ends else {starts}
     for schedule in schedules:
         moments.update(m for m in _handoffs(schedule, day) if starts < m < ends)
     for override in overrides:
@@ -89,16 +91,21 @@ def _day_cover(session, schedules, overrides, day: date, zone: ZoneInfo) -> list
             if member is not None and all(member.id != i for i, _ in staff):
                 staff.append((member.id, member.name))
         overridden = any(o.starts_at <= moment < o.ends_at for o in overrides)
-        local = Segment(moment.astimezone(zone), until.astimezone(zone), staff, overridden)
+        local = Segment(
+            moment.astimezone(zone), until.astimezone(zone), staff, overridden, past=until <= now
+        )
         if segments and _same(segments[-1], local):
-            segments[-1].ends = local.ends
+            segments[-1].ends, segments[-1].past = local.ends, local.past
         else:
             segments.append(local)
     return segments
 
 
 def _same(a: Segment, b: Segment) -> bool:
-    return [i for i, _ in a.staff] == [i for i, _ in b.staff] and a.override == b.override
+    # Uncovered hours are kept apart at "now" (past ones are no longer a gap);
+    # covered ones are not split by it.
+    same_cover = [i for i, _ in a.staff] == [i for i, _ in b.staff] and a.override == b.override
+    return same_cover and (a.past == b.past or bool(a.staff))
 
 
 def _handoffs(schedule: OnCallSchedule, day: date) -> list[datetime]:

@@ -107,7 +107,12 @@ def test_a_gap_is_shown_in_red(signed_in, rota):
         assert "cal-gap" in cell_html(page, "South", iso) and "seg-gap" in cell_html(
             page, "South", iso
         )
-        assert "Primary Nobody on call" in day(page, "South", iso)
+    # Today is cut at the current moment: the hours already over are past, not a gap.
+    assert "Primary until 10:00 AM Nobody on call from 10:00 AM Nobody on call" in day(
+        page, "South", "2026-11-23"
+    )
+    assert "seg-past" in cell_html(page, "South", "2026-11-23")
+    assert "Primary Nobody on call" in day(page, "South", "2026-11-24")
     assert "until 9:00 AM Nobody on call from 9:00 AM Lou Park" in day(page, "South", "2026-11-25")
     assert "gap" not in cell_html(page, "South", "2026-11-26")
     south = text_of(between(page, 'data-calendar="South"', "</dl>"))
@@ -116,6 +121,18 @@ def test_a_gap_is_shown_in_red(signed_in, rota):
     assert "Next gap (48 h) None" in north
     org = between(page, 'data-calendar="Organization default"', "</section>")
     assert 'class="oc-uncovered"' in org and 'data-day="' not in org
+
+
+def test_hours_already_over_today_are_not_a_gap(rt, signed_in, rota):
+    with rt.db.transaction() as session:  # South's cover now starts today at 9:00, an hour ago
+        session.get(OnCallSchedule, rota["south"]).starts_on = date(2026, 11, 23)
+    page = signed_in("admin").get(PAGE).get_data(as_text=True)
+    today = cell_html(page, "South", "2026-11-23")
+    assert "cal-gap" not in today and "seg-gap" not in today
+    assert "seg-past" in today
+    assert "until 9:00 AM Nobody on call from 9:00 AM Lou Park" in day(page, "South", "2026-11-23")
+    south = text_of(between(page, 'data-calendar="South"', "</dl>"))
+    assert "Next gap (48 h) None" in south
 
 
 def test_staff_add_and_remove_an_override(rt, signed_in, rota):
