@@ -863,6 +863,17 @@ EXCLUSIONS += (
         "On the bridge in traffic, on the way to group: a commute, not a method.",
     ),
     _exclude(
+        "benign.place_with_company",
+        "crisis",
+        r"\b(?:we|were|we are|us|the kids|the family|my (?:kids|family|wife|husband|girlfriend"
+        r"|boyfriend|friends?|sponsor)|estamos|fuimos) (?:\S+ ){0,3}(?:at|on|by|near|to|en|al|a la)"
+        r" (?:the |la |el )?<PLACE>\b|\b<PLACE>\b(?=.{0,60}\b(?:with (?:the |my )?(?:kids|family"
+        r"|friends|wife|husband|sponsor|group|church)|kids (?:are )?(?:swimming|playing)|fishing"
+        r"|picnic|bbq|camping|sunset pics?|con (?:los|mis) (?:ninos|hijos|amigos)|pescando)\b)",
+        "At the lake, the river or a roof with the family, fishing or on a picnic: an outing,"
+        " not a method.",
+    ),
+    _exclude(
         "history.pet_or_past_accident",
         "crisis",
         r"\b(?:dog|cat|pet|puppy|kitten|perro|perrito|gato|gatito)\b(?: \w+){0,3} (?:got "

@@ -129,7 +129,9 @@ WORDS = {
         r"(?:just sitting|sitting here|thinking|alone|by myself|quiet up here|for an hour"
         r"|for hours|keep leaning|leaning|looking down|staring down|dont think im going to"
         r"|not going home|drive home|drive in|pensando|sentad[oa]|tranquilo aca arriba|sol[oa]"
-        r"|nomas aqui)"
+        r"|nomas aqui|(?:so |really )?(?:quiet|peaceful|calm) (?:here|up here|out here)"
+        r"|not sure (?:im|i am|ill|i will) (?:going|coming|driving|gonna|make it|be)"
+        r"|no se si (?:vuelvo|regreso|voy a regresar))"
     ),
     # Guns as texted, and weapons in general (English and Spanish).
     "FIREARM": (r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|glock|pistola|arma|escopeta)"),

@@ -727,3 +727,19 @@ def test_seventh_batch_relapse_and_craving(text, expected):
 )
 def test_passing_on_love_is_a_goodbye_only_when_it_is_for_a_person(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("parked by the bridge, its quiet here. not sure im driving home", "crisis"),
+        ("on the roof, its peaceful up here", "crisis"),
+        ("by the river, not sure ill make it home tonight", "crisis"),
+        ("estoy en el puente, no se si regreso", "crisis"),
+        ("we are at the lake, its so peaceful here, kids swimming", "none"),  # an outing
+        ("at the river with my kids, so peaceful here", "none"),
+        ("stuck in bridge traffic, its quiet on the radio", "none"),
+    ],
+)
+def test_a_place_and_its_stillness_is_a_crisis_unless_it_is_an_outing(text, expected):
+    assert level(text) == expected
