@@ -39,8 +39,11 @@ SELF_HARM: tuple[Rule, ...] = (
         r"|bleed)(?: (?:so bad|really bad|again|tonight|deep|deeper|my (?:arms?|wrists?|legs?"
         r"|thighs?|skin)))?<END>|\b(?:want|wanna|need|urge|urges|going|gonna|about"
         r"|tempted) (?:to )?cut (?:so bad|really bad|again|tonight|deep|deeper|my (?:arms?|wrists?"
-        r"|legs?|thighs?|skin))",
-        "Urges to cut or burn, cutting again.",
+        r"|legs?|thighs?|skin))|\b(?:cant|cannot|couldnt|dont know how to) stop (?:cutting|burning)"
+        r"(?: <SELF>)?<END>|\b(?:i|ive|im) (?:keep|kept|been|started|start|still|back to)"
+        r" (?:cutting|burning)(?: <SELF>)?<END>|\burges? to (?:cut|burn)\b(?! (?:back|down|out"
+        r"|class|in line|my hair|the|corners|ties|costs|carbs|sugar|coffee))",
+        "Urges to cut or burn, cutting again, cutting they cannot stop.",
     ),
     _rule(
         "self_harm",

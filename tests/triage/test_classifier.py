@@ -743,3 +743,19 @@ def test_passing_on_love_is_a_goodbye_only_when_it_is_for_a_person(text, expecte
 )
 def test_a_place_and_its_stillness_is_a_crisis_unless_it_is_an_outing(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i cant stop cutting", "crisis"),
+        ("i keep cutting", "crisis"),
+        ("the urge to cut is so strong", "crisis"),
+        ("i wont be at group, or anywhere, after tonight", "crisis"),
+        ("cant stop cutting onions lol", "none"),
+        ("i keep cutting corners at work", "none"),
+        ("i wont be at work or anywhere today, sick", "none"),
+    ],
+)
+def test_found_trying_it_as_a_new_user(text, expected):
+    assert level(text) == expected
