@@ -241,6 +241,10 @@ VIOLENCE: tuple[Rule, ...] = (
         r"|darle un tiro)|\b(?:quiero|tengo ganas de|voy a) (?:matar|lastimar|golpear|herir"
         r"|hacerle dano) (?:a )?(?:alguien|el|ella|ellos|mi|ese|esa|todos|la gente)\b"
         r"|\bquiero (?:matarlo|matarla|matarlos|lastimarlo|lastimarla)"
+        r"|\b(?:le|les) (?:voy|vamos) a (?:dar|meter) (?:en )?(?:la madre|su madre|en la madre"
+        r"|un plomazo|un balazo|un tiro|una putiza|unos putazos|un navajazo|un filazo)\b"
+        r"(?! (?:al|a la|a mi|en el|en la) (?:examen|trabajo|chamba|juego|partido|gym|proyecto"
+        r"|tarea|comida|cancha|final))"
         r"|\b(?:le|les) (?:voy|vamos) a (?:partir|romper|reventar|quebrar) (?:la madre|su madre"
         r"|la cara|el hocico|la cabeza|el alma)\b|\b(?:me|nos) (?:va|van) a (?:partir|romper"
         r"|reventar|quebrar) (?:la madre|mi madre|la cara|el hocico|la cabeza)\b",

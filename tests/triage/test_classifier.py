@@ -759,3 +759,16 @@ def test_a_place_and_its_stillness_is_a_crisis_unless_it_is_an_outing(text, expe
 )
 def test_found_trying_it_as_a_new_user(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le voy a dar en la madre a ese wey", "crisis"),  # a threat, Mexican slang
+        ("se me durmio la cara y no puedo hablar bien", "crisis"),  # stroke signs
+        ("le voy a dar en la madre al examen", "none"),  # crushing an exam
+        ("se me durmio el pie jaja", "none"),
+    ],
+)
+def test_spanish_threats_and_stroke_signs_found_probing(text, expected):
+    assert level(text) == expected
