@@ -493,3 +493,44 @@ INDIRECT += (
         " at and hiding: danger from a person now.",
     ),
 )
+
+# Found probing as a new user (2026-11-24): the pain ending for good, a decision to stop
+# fighting, voices getting loud, and a Spanish "if something happens to me" goodbye.
+INDIRECT += (
+    _rule(
+        "suicide",
+        "stop_for_good",
+        r"\b(?:want|wanna|need|wish) (?:(?:the|this|my|all|it|all the) )?(?:noise|voices|pain"
+        r"|thoughts|everything|it all|all of it|feeling|feelings|hurt|hurting|head|brain|life|it"
+        r"|this|world)\b(?: (?:in|inside) (?:my )?(?:head|mind|chest))? (?:to )?(?:stop|end|go away"
+        r"|be over|shut up|go quiet)"
+        r"(?: \S+){0,2} (?:for good|forever|permanently|for ever)\b",
+        "Wanting the noise, the pain or everything to stop for good: a wish for an end.",
+    ),
+    _rule(
+        "suicide",
+        "done_fighting",
+        r"\b(?:not|no longer|never) (?:going to|gonna|gon) (?:fight|try|keep fighting|keep trying)"
+        r"(?! (?:with|over|about|for (?:a|the|my) (?:seat|spot|parking)))(?: \S+){0,2}"
+        r" (?:anymore|any more|again)\b|\bdecided\b(?: \S+){0,6} (?:to stop|not to|im not|i m not"
+        r"|i am not) (?:fighting|trying|going to fight|gonna fight)(?: (?:it|this|anymore"
+        r"|any more))?<END>",
+        "A decision to stop fighting or trying (not with someone): giving up on living.",
+    ),
+    _rule(
+        "medical",
+        "voices_loud",
+        r"\b(?:the )?voices (?:are|r|were|got|getting|keep getting) (?:\S+ )?(?:loud|louder|back"
+        r"|worse|bad|so bad|mean)\b|\blas voces (?:estan|andan|se oyen) (?:\S+ )?(?:fuertes|mas"
+        r" fuertes|peor)\b",
+        "Voices getting loud, back or worse: psychosis that can turn into commands or danger.",
+    ),
+    _rule(
+        "suicide",
+        "if_something_happens_es",
+        r"\bsi me pasa algo\b(?: \S+){0,4} (?:digan|diganle|dile|digale|diles) (?:a )?(?:mis?"
+        r" \w+ )?que (?:los|las|la|lo|le|les) (?:quiero|amo|quise)\b|\b(?:digan|diganle|diles"
+        r"|digale) a mis (?:hijos|hijas|ninos|nietos) que (?:los|las) (?:quiero|amo|quise)\b",
+        "'Si me pasa algo, digan a mis hijos que los quiero': a goodbye passed on.",
+    ),
+)

@@ -772,3 +772,20 @@ def test_found_trying_it_as_a_new_user(text, expected):
 )
 def test_spanish_threats_and_stroke_signs_found_probing(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just want the noise in my head to stop for good", "crisis"),
+        ("today i decided im not going to fight anymore", "crisis"),
+        ("the voices are loud tonight", "crisis"),
+        ("si me pasa algo digan a mis hijos que los quiero", "crisis"),
+        ("i want this rain to stop for good lol", "none"),
+        ("im not going to fight with my ex anymore", "none"),
+        ("decided im not going to fight the parking ticket", "none"),
+        ("the voices in the choir were so loud", "none"),
+    ],
+)
+def test_giving_up_voices_and_goodbyes_found_probing(text, expected):
+    assert level(text) == expected
