@@ -45,7 +45,9 @@ INDIRECT: tuple[Rule, ...] = (
         r"|ya todo esta) (?:all )?(?:in order|en orden)\b|\blast thing i (?:had|needed|have|need)"
         r" to (?:take care of|do|sort out|handle)\b|\blo ultimo que me faltaba\b|\b(?:writing"
         r"|wrote|written|finished|finishing|made|making|updated|updating) (?:out )?my (?:will"
-        r"|last will)\b|\b(?:escribiendo|escribi|hice|haciendo|termine) (?:mi|el) testamento\b"
+        r"|last will)\b(?!(?: and testament)? (?:homework|assignment|paper|essay|project|for"
+        r" (?:class|school)))"
+        r"|\b(?:escribiendo|escribi|hice|haciendo|termine) (?:mi|el) testamento\b"
         r"|\blife insurance\b(?: \S+){0,8} (?:paid up|be (?:ok|okay|fine|alright)|get (?:it|the"
         r" money))|\b(?:get|gets|collect) (?:the|my) life insurance\b|\bseguro de vida\b(?: \S+)"
         r"{0,6} (?:pagado|van a estar bien)",
@@ -134,7 +136,8 @@ INDIRECT: tuple[Rule, ...] = (
         "tired_of_all",
         r"\b(?:tired|sick|exhausted|done) of (?:all of it|it all|everything)<END>|\bnot sleepy"
         r" tired\b|\b(?:cant|can not|cannot) (?:do|take|face|survive|handle|live|go through)"
-        r" (?:another|one more) (?:day|night|week|morning)(?: like this)?(?:<END>| like this)"
+        r" (?:another|one more) (?:day|night|week|morning)(?: like this| of this| of it)?(?:<END>"
+        r"| like this| of this)"
         r"|\b(?:ready|want|wanna|need) (?:to )?be done with (?:everything|it all|all of it|life"
         r"|living)\b|\bnot (?:planning on|planning to|going to|gonna) (?:have|having|be having)"
         r" (?:one|a future|any future)\b|\b(?:i|bro) (?:just )?cant anymore\b(?= (?:ya|i|im|and"

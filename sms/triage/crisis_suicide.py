@@ -1227,7 +1227,8 @@ SUICIDE += (
     ),
     _suicide(
         "voices_say",
-        r"\b(?:thoughts|voices|they|it)\b[^.!?]{0,20}\b(?:say|says|saying|tell|tells|telling) (?:me"
+        r"\b(?:thoughts|voices|they|it|my (?:mind|head|brain))\b[^.!?]{0,20}\b(?:say|says|saying"
+        r"|tell|tells|telling) (?:me"
         r" )?(?:i should|to) (?:do it|end it|die|kill <SELF>|hurt <SELF>|jump|cut)\b|\bvoices?"
         r" (?:\S+ ){0,3}(?:dicen|me dicen) (?:que )?(?:me mate|me aviente|me tire|me corte)\b"
         r"|\bworried about"

@@ -789,3 +789,19 @@ def test_spanish_threats_and_stroke_signs_found_probing(text, expected):
 )
 def test_giving_up_voices_and_goodbyes_found_probing(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cant take another day of this", "crisis"),
+        ("theres a lot of blood", "crisis"),
+        ("my mind keeps telling me to jump", "crisis"),
+        ("im writing my will tonight", "crisis"),
+        ("theres a lot of blood work to do before intake", "none"),
+        ("my head keeps telling me to go to the meeting", "none"),
+        ("i finished my will and testament homework for law class", "none"),
+    ],
+)
+def test_more_found_probing(text, expected):
+    assert level(text) == expected
