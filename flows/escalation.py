@@ -160,8 +160,9 @@ def page_current_level(
         # The chain names nobody right now: page the last resort rather than nobody.
         level = levels[escalation.level]
         recipients = oncall.last_resort(session, escalation.program_id)
-    for staff in recipients:
-        _send_page(session, escalation, staff, "page", now, config, paging, in_request)
+    body = _staff_text(session, escalation, "page", config, quote=True) if recipients else ""
+    for staff in recipients:  # the same page to each: rendered once
+        _queue_staff(session, escalation, staff, body, "page", now, paging, in_request)
     escalation.last_paged_at = now
     minutes = float(level.get("ack_minutes") or oncall.DEFAULT_ACK_MINUTES)
     schedule_timer(
@@ -347,11 +348,6 @@ def _advance(escalation: Escalation, level_count: int, repeat: int) -> bool:
         escalation.level = 0
         return True
     return False
-
-
-def _send_page(session, escalation, staff, template, now, config, paging, in_request) -> None:
-    body = _staff_text(session, escalation, template, config, quote=True)
-    _queue_staff(session, escalation, staff, body, template, now, paging, in_request)
 
 
 def _queue_staff(session, escalation, staff, body, kind, now, paging, in_request) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from flows.runner import START_KIND, TIMEOUT_KIND, plan_series, wait_series
 from models import Contact, Conversation, Escalation, Participant, Program, Timer
-from models.batch import WriteBatch, close_batch, open_batch
+from models.batch import WriteBatch, open_batch
 from models.escalation import UNRESOLVED
 from models.timer import load_versions, write_bumped_series
 from sms.outbox import mark_batch_for_enqueue
@@ -63,11 +63,13 @@ def open_write_batch(session: Session, timers: list[Timer]) -> WriteBatch:
 
 
 def write_batch(session: Session, batch: WriteBatch) -> None:
-    """Write what the batch's handlers did: one flush, the series bumps, the send jobs."""
+    """Write what the batch's handlers did: one flush, the series bumps, the send jobs.
+
+    The caller closes the batch (flows.timers._fire_batched, whether or not this ran).
+    """
     session.flush()
     write_bumped_series(session, {name: batch.versions[name] for name in batch.bumped})
     mark_batch_for_enqueue(session, batch)
-    close_batch(session)
 
 
 def _lock_participants(session: Session, ids: list[int]) -> list[Participant]:

@@ -60,14 +60,15 @@ def queue_outbound(
     message = _new_row(session, contact, body, kind, now, queue, in_reply_to_id)
     message.status = SUPPRESSED if blocked else PENDING
     message.next_attempt_at = None if blocked else now + pending_deadline(queue)
+    wants_job = not blocked and not in_request
     batch = current_batch(session)
     if batch is not None:  # the batch's one flush gives the row its id; marked then
-        if not blocked and not in_request:
+        if wants_job:
             batch.enqueue.append((message, queue))
-        return message
-    session.flush()
-    if not blocked and not in_request:
-        mark_for_enqueue(session, message.id, queue)
+    else:
+        session.flush()
+        if wants_job:
+            mark_for_enqueue(session, message.id, queue)
     return message
 
 
