@@ -20,10 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, case, func, or_, select, update
 
 from models import Contact, OutboundMessage
-from models.message import FAILED, PENDING, QUEUED, SENDING, SUPPRESSED, UNKNOWN
+from models.message import FAILED, PENDING, QUEUE_CRISIS, QUEUED, SENDING, SUPPRESSED, UNKNOWN
 from sms.client import (
     ERROR_UNSUBSCRIBED,
     AmbiguousSendError,
@@ -84,6 +84,11 @@ def backoff(attempts: int) -> timedelta:
     return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
 
 
+def must_suppress(opted_out: bool, queue: str, kind: str) -> bool:
+    """True when a row to a number that texted STOP is held back (crisis texts and HELP go)."""
+    return opted_out and queue != QUEUE_CRISIS and kind not in ALWAYS_SENT
+
+
 def send_outbound(db, gateway, clock, settings: SenderSettings, message_id: int) -> str:
     """Send outbox row `message_id` if it is still pending; return what happened."""
     with db.transaction() as session:
@@ -91,7 +96,7 @@ def send_outbound(db, gateway, clock, settings: SenderSettings, message_id: int)
             return "not-claimed"
         message = session.get(OutboundMessage, message_id)
         contact = session.get(Contact, message.contact_id)
-        if contact.opted_out and not message.is_crisis and message.kind not in ALWAYS_SENT:
+        if must_suppress(contact.opted_out, message.queue, message.kind):
             message.status = SUPPRESSED
             return "suppressed"
         to, body = message.to_phone, message.body
@@ -211,31 +216,38 @@ def _claim_batch(db, now, settings, ids: list[int], outcomes: dict) -> list[tupl
     """
     if not ids:
         return []
+    table = OutboundMessage.__table__
     with db.transaction() as session:
-        claimed = list(
-            session.scalars(
-                update(OutboundMessage)
-                .where(OutboundMessage.id.in_(ids), OutboundMessage.status == PENDING)
-                .values(**_claim_values(now, settings))
-                .returning(OutboundMessage.id)
-                .execution_options(synchronize_session=False)
-            )
-        )
+        claimed = session.execute(
+            update(table)
+            .where(table.c.id.in_(ids), table.c.status == PENDING)
+            .values(**_claim_values(now, settings))
+            .returning(table.c.id, table.c.to_phone, table.c.body, table.c.contact_id,
+                       table.c.kind, table.c.queue)
+        ).all()  # fmt: skip
         if not claimed:
             return []
-        pairs = session.execute(
-            select(OutboundMessage, Contact)
-            .join(Contact, Contact.id == OutboundMessage.contact_id)
-            .where(OutboundMessage.id.in_(claimed))
-        ).all()
-        to_send = {}
-        for message, contact in pairs:
-            # The same rule as send_outbound's.
-            if contact.opted_out and not message.is_crisis and message.kind not in ALWAYS_SENT:
-                message.status = SUPPRESSED
-                outcomes[message.id] = "suppressed"
-            else:
-                to_send[message.id] = (message.id, message.to_phone, message.body)
+        opted_out = set(
+            session.scalars(
+                select(Contact.id).where(
+                    Contact.id.in_({row.contact_id for row in claimed}),
+                    Contact.opted_out_at.is_not(None),  # Contact.opted_out, in SQL
+                )
+            )
+        )
+        suppressed = {
+            row.id
+            for row in claimed
+            if must_suppress(row.contact_id in opted_out, row.queue, row.kind)
+        }
+        if suppressed:
+            session.execute(
+                update(table).where(table.c.id.in_(suppressed)).values(status=SUPPRESSED)
+            )
+            outcomes.update(dict.fromkeys(suppressed, "suppressed"))
+        to_send = {
+            row.id: (row.id, row.to_phone, row.body) for row in claimed if row.id not in suppressed
+        }
     return [to_send[message_id] for message_id in ids if message_id in to_send]
 
 
@@ -250,19 +262,60 @@ def _offer(gateway, settings, message_id: int, to: str, body: str):
 def _record_batch(db, clock, settings, answers: list[tuple[int, object]]) -> dict[int, str]:
     """Apply Twilio's answers (or RELEASED) to their rows in one transaction; return outcomes."""
     now = clock.now()
+    receipts = sorted(
+        ((message_id, answer) for message_id, answer in answers if isinstance(answer, SendReceipt)),
+        key=lambda pair: pair[0],
+    )
+    others = [
+        (message_id, answer)
+        for message_id, answer in answers
+        if not isinstance(answer, SendReceipt)
+    ]
     with db.transaction() as session:
+        outcomes = _record_receipts(session, receipts, now)
+        if not others:
+            return outcomes
         query = (
             select(OutboundMessage)
-            .where(OutboundMessage.id.in_([message_id for message_id, _ in answers]))
+            .where(OutboundMessage.id.in_([message_id for message_id, _ in others]))
             .order_by(OutboundMessage.id)  # one lock order for every batch
         )
         if session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update()  # a status callback waits, not interleaves
         messages = {message.id: message for message in session.scalars(query)}
-        return {
-            message_id: _apply_answer(session, messages[message_id], answer, now, settings)
-            for message_id, answer in answers
-        }
+        for message_id, answer in others:
+            outcomes[message_id] = _apply_answer(
+                session, messages[message_id], answer, now, settings
+            )
+        return outcomes
+
+
+def _record_receipts(session, receipts: list[tuple[int, SendReceipt]], now) -> dict[int, str]:
+    """_apply_receipt for many rows as one UPDATE run per row (batched by the driver).
+
+    Most answers in a batch are receipts. Each row's update is a single
+    statement that reads and writes the row at once, so a status callback
+    landing meanwhile is never overwritten (no row is loaded first), and
+    the rows are updated in id order, the lock order of every batch.
+    """
+    if not receipts:
+        return {}
+    table = OutboundMessage.__table__
+    unsettled = or_(table.c.status == SENDING, table.c.status == UNKNOWN)  # no IN: executemany
+    at = bindparam("at", type_=table.c.sent_at.type)
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(
+            twilio_sid=func.coalesce(table.c.twilio_sid, bindparam("sid")),
+            sent_at=func.coalesce(table.c.sent_at, at),
+            next_attempt_at=None,
+            status=case((unsettled, QUEUED), else_=table.c.status),
+            status_updated_at=case((unsettled, at), else_=table.c.status_updated_at),
+        ),
+        [{"row_id": message_id, "sid": receipt.sid, "at": now} for message_id, receipt in receipts],
+    )
+    return {message_id: "sent" for message_id, _receipt in receipts}
 
 
 def _apply_answer(session, message, answer, now: datetime, settings) -> str:

@@ -73,6 +73,29 @@ def test_batch_sends_each_pending_row_once(app, rt, fake_twilio):
     assert {m.twilio_sid for m in rows(rt, ids)} == sids
 
 
+def test_a_status_callback_before_the_receipt_is_recorded_is_kept(app, rt, clock, fake_twilio,
+                                                                  monkeypatch):  # fmt: skip
+    # Twilio can report "delivered" before the batch writes down the SID it got.
+    ids = add_rows(rt, PHONES[:2])
+    real_send = rt.gateway.send
+
+    def send_then_callback(to, body, callback):
+        receipt = real_send(to, body, callback)
+        with rt.db.transaction() as s:
+            message = s.scalar(select(OutboundMessage).where(OutboundMessage.to_phone == to))
+            message.status, message.status_updated_at = DELIVERED, clock.now() - timedelta(1)
+        return receipt
+
+    monkeypatch.setattr(rt.gateway, "send", send_then_callback)
+    assert batch(rt, ids) == dict.fromkeys(ids, "sent")
+    for message in rows(rt, ids):
+        assert (message.status, message.status_updated_at) == (
+            DELIVERED,
+            clock.now() - timedelta(1),
+        )
+        assert message.twilio_sid.startswith("SM") and message.next_attempt_at is None
+
+
 def test_second_run_of_a_batch_sends_nothing(app, rt, fake_twilio):
     ids = add_rows(rt)
     batch(rt, ids)
