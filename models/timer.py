@@ -142,13 +142,14 @@ def write_bumped_series(session: Session, versions: dict[str, int]) -> None:
     if not versions:
         return
     series_table, timers = TimerSeries.__table__, Timer.__table__
-    stmt = upsert(session, series_table).values(
-        [{"series": name, "version": version} for name, version in versions.items()]
-    )
+    # One single-row statement run for every series (the driver batches it), not
+    # one multi-row VALUES: SQLAlchemy compiles that anew for every batch.
+    stmt = upsert(session, series_table)
     session.execute(
         stmt.on_conflict_do_update(
             index_elements=[series_table.c.series], set_={"version": stmt.excluded.version}
-        )
+        ),
+        [{"series": name, "version": version} for name, version in versions.items()],
     )
     now_current = (
         select(series_table.c.version)

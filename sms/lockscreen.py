@@ -32,6 +32,8 @@ _PATTERN = re.compile(r"\b(" + "|".join(_entry_pattern(e) for e in REVEALING_WOR
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # nothing to fold: most texts, and every reminder in a burst
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
