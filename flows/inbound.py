@@ -39,6 +39,7 @@ from flows.runner import (
 )
 from flows.runner import send_template as turn_send
 from flows.schedule_store import replan
+from flows.split_texts import triage_with_earlier_texts
 from flows.staff_commands import active_staff_for_phone, parse_staff_command, run_staff_command
 from models import Contact, InboundMessage
 from models.participant import ACTIVE, INVITED
@@ -172,7 +173,7 @@ def route(handling: Handling) -> str:
         return run_staff_command(handling, staff, command)
     # Triage runs on every other message, whatever the sender's state, before
     # anything below can consume it.
-    triage = classify(handling.inbound.body)
+    triage = triage_with_earlier_texts(session, handling.inbound, classify(handling.inbound.body))
     handling.inbound.triage_level = triage.level
     participant = participant_for_contact(session, handling.contact.id)
     if triage.level == "crisis":

@@ -51,7 +51,10 @@ class InboundMessage(Base):
     """A text received from Twilio, stored before it is handled."""
 
     __tablename__ = "inbound_messages"
-    __table_args__ = (Index("ix_inbound_unprocessed", "processed_at", "retry_at"),)
+    __table_args__ = (
+        Index("ix_inbound_unprocessed", "processed_at", "retry_at"),
+        Index("ix_inbound_contact_received", "contact_id", "received_at"),  # flows/split_texts
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_sid: Mapped[str] = mapped_column(String(64), unique=True)
