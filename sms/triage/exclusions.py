@@ -202,7 +202,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\b(?:narcan|naloxone|naloxona) (?:training|class|kit|kits|workshop|certification"
         r"|certified|box|vending|distribution|event|capacitacion|taller|curso)\b|\b(?:training"
         r"|class|workshop|capacitacion|taller|curso) (?:\w+ ){0,2}(?:narcan|naloxone|naloxona)\b"
-        r"|\bcarry (?:narcan|naloxone)\b|\b(?:narcan|naloxone|naloxona)\b(?=.{0,40}\b(?:training"
+        r"|\bcarry (?:narcan|naloxone)\b|\bkit de (?:narcan|naloxona)\b"
+        r"|\b(?:narcan|naloxone|naloxona)\b(?=.{0,40}\b(?:training"
         r"|class|workshop|dummy|mannequin|practice|practiced|practicing)\b)|\b(?:practiced"
         r"|practicing|practice|practicar|practique) (?:\w+ ){0,2}(?:narcan|naloxone|naloxona)\b"
         r"|\b(?:learn\w*|how to use|trained to use|aprend\w*"
@@ -709,6 +710,14 @@ EXCLUSIONS += (
         "'That show had me dead': laughing hard, said of a show or a meme.",
     ),
     _exclude(
+        "idiom.foot",
+        "crisis",
+        r"\b(?:shoot\w*|shot) <SELF> in the foot\b|\bdying (?:patient|patients|resident|residents"
+        r"|paciente|pacientes)\b",
+        "'Shooting myself in the foot' (an idiom) and a nurse's 'dying patient' (someone else's"
+        " death at work).",
+    ),
+    _exclude(
         "history.ago_then_recovery",
         "crisis",
         r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)"
@@ -717,7 +726,11 @@ EXCLUSIONS += (
         r"|nearly died)\b(?!.{0,40}\b(?:again|otra vez|de nuevo|tonight|right now)\b)|\bhace"
         r" (?:\d+|\w+) (?:anos|meses)\b(?: \w+){0,3}? (?:sobredosis|intente (?:matarme"
         r"|suicidarme)|me quise matar|me corte|casi me muero)\b(?!.{0,40}\b(?:otra vez|de nuevo"
-        r"|esta noche|ahorita)\b)",
+        r"|esta noche|ahorita)\b)|\bmy (?:overdose|od|attempt) (?:was|happened) (?:\w+ )?(?:\d+|a"
+        r"|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|yrs?"
+        r"|months?) ago\b(?!.{0,40}\b(?:again|tonight|right now)\b)|\bmi (?:sobredosis|intento)"
+        r" fue hace (?:\d+|\w+) (?:anos|meses)\b(?!.{0,40}\b(?:otra vez|de nuevo|esta noche"
+        r"|ahorita)\b)",
         "An overdose or attempt dated years or months ago ('2 years ago I overdosed, today I"
         " celebrate 2 years clean'), unless it is happening again.",
     ),

@@ -11,6 +11,7 @@ import re
 
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_indirect import INDIRECT
+from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.exclusions import EXCLUSIONS
@@ -19,7 +20,16 @@ from sms.triage.use import CRAVING, RELAPSE
 from sms.triage.words import expand
 
 RULES: tuple[Rule, ...] = (
-    SUICIDE + SELF_HARM + OVERDOSE + MEDICAL + VIOLENCE + HELP_NOW + INDIRECT + RELAPSE + CRAVING
+    SUICIDE
+    + SELF_HARM
+    + OVERDOSE
+    + MEDICAL
+    + VIOLENCE
+    + HELP_NOW
+    + INDIRECT
+    + MEANS
+    + RELAPSE
+    + CRAVING
 )
 
 _ID = re.compile(r"[a-z]+\.[a-z_]+\.[a-z0-9_]+")

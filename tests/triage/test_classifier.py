@@ -805,3 +805,43 @@ def test_giving_up_voices_and_goodbyes_found_probing(text, expected):
 )
 def test_more_found_probing(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Means named with a place or a moment (eighth blind batch's families, reworded).
+        ("got a belt and i know which beam in the garage", "crisis"),
+        ("my dads rifle is in the closet and im by myself till monday", "crisis"),
+        ("filling the tub. got the blades from my toolbox", "crisis"),
+        ("heading to the overpass on 5th", "crisis"),
+        ("been stockpiling my trazodone for weeks", "crisis"),
+        ("how many advil does it take to not wake up", "crisis"),
+        ("sitting in the car in the garage with the engine on", "crisis"),
+        # Last words, arrangements, a future that stops.
+        ("this is the last text you'll get from me", "crisis"),
+        ("could someone feed my cat if anything happens to me", "crisis"),
+        ("nobody will have to worry about me after this weekend", "crisis"),
+        ("ill be gone by morning", "crisis"),
+        ("esta es la ultima vez que te escribo", "crisis"),
+        # What bystanders see.
+        ("hes foaming at the mouth", "crisis"),
+        ("my aunt's face is drooping on one side", "crisis"),
+        ("está roncando raro y no despierta", "crisis"),
+        # Threats and being held.
+        ("he sent a photo of my house and my car", "crisis"),
+        ("me están siguiendo desde el metro", "crisis"),
+        # The same words, safe.
+        ("bought rope for the boat this weekend", "none"),
+        ("my overdose was two years ago, grateful every day", "none"),
+        ("kinda shot myself in the foot skipping group lol", "none"),
+        ("took a bath and went to bed early", "none"),
+        ("the train comes through at 6 so ill be a little late", "none"),
+        ("my breathing is weird because of my cold", "none"),
+        ("see you soon!", "none"),
+        ("thanks for everything, see you thursday", "none"),
+        ("please", "none"),
+    ],
+)
+def test_means_goodbyes_and_bystander_signs_from_the_eighth_batch(text, expected):
+    assert level(text) == expected
