@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from flows import escalation as esc
 from flows.naming import sender_name
 from flows.runner import Turn, end_conversation
+from flows.split_texts import triage_with_earlier_texts
 from models import (
     Contact,
     Escalation,
@@ -71,6 +72,18 @@ def handle_crisis(handling, participant: Participant | None, turn: Turn | None, 
     return "crisis"
 
 
+def _with_earlier_texts(session, inbound: InboundMessage, triage: Triage) -> Triage:
+    """The split-text reading (flows/split_texts.py), or the text alone if that fails too."""
+    if triage.level == "crisis":
+        return triage
+    try:
+        with session.begin_nested():  # a failed look-up leaves the transaction usable
+            return triage_with_earlier_texts(session, inbound, triage)
+    except Exception:
+        log.exception("reading inbound %s with its earlier texts failed", inbound.id)
+        return triage
+
+
 def safety_net(db, gateway, clock, config: dict, inbound_id: int) -> bool:
     """Handling a text failed (a bug): if it is a crisis, reply and page anyway.
 
@@ -84,7 +97,7 @@ def safety_net(db, gateway, clock, config: dict, inbound_id: int) -> bool:
         inbound = session.get(InboundMessage, inbound_id)
         if inbound is None or inbound.processed_at is not None:
             return False
-        triage = classify(inbound.body)
+        triage = _with_earlier_texts(session, inbound, classify(inbound.body))
         if triage.level != "crisis":
             return False
         contact = session.get(Contact, inbound.contact_id)

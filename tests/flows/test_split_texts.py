@@ -71,3 +71,18 @@ def test_a_text_after_a_crisis_is_not_a_new_crisis_because_of_it(
     assert levels(rt)[-2:] == ["crisis", "none"]
     [escalation] = escalations(rt)
     assert SPLIT_RULE not in escalation.rules
+
+
+def test_a_bug_in_handling_still_answers_a_split_crisis(
+    app, rt, clock, text_in, fake_twilio, monkeypatch
+):
+    import flows.inbound
+
+    w.build(rt, text_in)
+    text_in(w.PARTICIPANT, "i cant")
+    monkeypatch.setattr(flows.inbound, "handle_crisis", lambda *a, **k: 1 / 0)
+    assert text_in(w.PARTICIPANT, "do this anymore").status_code == 200
+    assert "988" in delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert len(delivered_to(fake_twilio, w.ONCALL)) == 1
+    [escalation] = escalations(rt)
+    assert SPLIT_RULE in escalation.rules
