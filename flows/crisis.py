@@ -74,8 +74,6 @@ def handle_crisis(handling, participant: Participant | None, turn: Turn | None, 
 
 def _with_earlier_texts(session, inbound: InboundMessage, triage: Triage) -> Triage:
     """The split-text reading (flows/split_texts.py), or the text alone if that fails too."""
-    if triage.level == "crisis":
-        return triage
     try:
         with session.begin_nested():  # a failed look-up leaves the transaction usable
             return triage_with_earlier_texts(session, inbound, triage)

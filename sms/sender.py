@@ -291,7 +291,9 @@ def _record_batch(db, clock, settings, answers: list[tuple[int, object]]) -> dic
 
 
 def _record_receipts(session, receipts: list[tuple[int, SendReceipt]], now) -> dict[int, str]:
-    """_apply_receipt for many rows as one UPDATE run per row (batched by the driver).
+    """Store Twilio's receipts: SID, sent time, and `queued` unless a callback moved the row on.
+
+    One UPDATE run per row (batched by the driver), for one row or a batch alike.
 
     Most answers in a batch are receipts. Each row's update is a single
     statement that reads and writes the row at once, so a status callback
@@ -319,8 +321,7 @@ def _record_receipts(session, receipts: list[tuple[int, SendReceipt]], now) -> d
 
 
 def _apply_answer(session, message, answer, now: datetime, settings) -> str:
-    if isinstance(answer, SendReceipt):
-        return _apply_receipt(message, answer, now)
+    # Receipts never come here: _record_receipts writes them.
     if isinstance(answer, TransientSendError):
         return _apply_retry(message, answer, now, settings)
     if isinstance(answer, AmbiguousSendError):
@@ -344,7 +345,7 @@ def _apply_release(message, now: datetime) -> str:
 def _record_receipt(db, clock, message_id: int, receipt: SendReceipt) -> None:
     now = clock.now()
     with db.transaction() as session:
-        _apply_receipt(session.get(OutboundMessage, message_id), receipt, now)
+        _record_receipts(session, [(message_id, receipt)], now)
 
 
 def _retry_later(db, clock, settings, message_id: int, exc: TransientSendError) -> str:
@@ -367,17 +368,6 @@ def _fail(db, clock, message_id: int, exc: PermanentSendError) -> str:
 
 # What each of Twilio's answers does to the row: shared by send_outbound (one
 # transaction per row) and send_batch (one for many rows), so they cannot drift.
-
-
-def _apply_receipt(message: OutboundMessage, receipt: SendReceipt, now: datetime) -> str:
-    message.twilio_sid = message.twilio_sid or receipt.sid
-    message.sent_at = message.sent_at or now
-    message.next_attempt_at = None
-    # A status callback may already have moved the row past `queued`.
-    if message.status in (SENDING, UNKNOWN):
-        message.status = QUEUED
-        message.status_updated_at = now
-    return "sent"
 
 
 def _apply_retry(message, exc: TransientSendError, now: datetime, settings) -> str:

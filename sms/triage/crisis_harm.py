@@ -8,11 +8,7 @@ carries overdose steps (911, naloxone, rescue breathing).
 from __future__ import annotations
 
 from sms.triage.model import Rule
-
-
-def _rule(category: str, name: str, pattern: str, rationale: str, joined: bool = False) -> Rule:
-    return Rule(f"crisis.{category}.{name}", "crisis", pattern, rationale, joined)
-
+from sms.triage.model import crisis_rule as _rule
 
 SELF_HARM: tuple[Rule, ...] = (
     _rule(

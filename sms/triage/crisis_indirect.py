@@ -10,11 +10,7 @@ the bridge") stays quiet.
 from __future__ import annotations
 
 from sms.triage.model import Rule
-
-
-def _rule(category: str, name: str, pattern: str, rationale: str) -> Rule:
-    return Rule(f"crisis.{category}.{name}", "crisis", pattern, rationale)
-
+from sms.triage.model import crisis_rule as _rule
 
 INDIRECT: tuple[Rule, ...] = (
     # --- suicide: finality and arrangements for after ---------------------------------------

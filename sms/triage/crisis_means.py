@@ -12,11 +12,7 @@ pairs two cues, so one cue alone ("bought a rope for the boat") stays quiet.
 from __future__ import annotations
 
 from sms.triage.model import Rule
-
-
-def _rule(category: str, name: str, pattern: str, rationale: str) -> Rule:
-    return Rule(f"crisis.{category}.{name}", "crisis", pattern, rationale)
-
+from sms.triage.model import crisis_rule as _rule
 
 MEANS: tuple[Rule, ...] = (
     # --- suicide: means at hand ---------------------------------------------------------------

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from sms.triage.model import Rule
-
-
-def _rule(category: str, name: str, pattern: str, rationale: str, joined: bool = False) -> Rule:
-    return Rule(f"crisis.{category}.{name}", "crisis", pattern, rationale, joined)
-
+from sms.triage.model import crisis_rule as _rule
 
 VIOLENCE: tuple[Rule, ...] = (
     _rule(

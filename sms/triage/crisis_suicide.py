@@ -6,11 +6,11 @@ crisis: a missed crisis is far worse than an extra page.
 
 from __future__ import annotations
 
-from sms.triage.model import Rule
+from sms.triage.model import Rule, crisis_rule
 
 
 def _suicide(name: str, pattern: str, rationale: str, joined: bool = False) -> Rule:
-    return Rule(f"crisis.suicide.{name}", "crisis", pattern, rationale, joined)
+    return crisis_rule("suicide", name, pattern, rationale, joined)
 
 
 SUICIDE: tuple[Rule, ...] = (

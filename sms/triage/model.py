@@ -35,6 +35,13 @@ class Rule:
     joined: bool = False
 
 
+def crisis_rule(
+    category: str, name: str, pattern: str, rationale: str, joined: bool = False
+) -> Rule:
+    """A crisis rule with the id `crisis.<category>.<name>` (one of CRISIS_CATEGORIES)."""
+    return Rule(f"crisis.{category}.{name}", "crisis", pattern, rationale, joined)
+
+
 @dataclass(frozen=True)
 class Triage:
     """The level of a text and the ids of the rules that decided it.
