@@ -18,8 +18,8 @@ from flows.runner import START_KIND, TIMEOUT_KIND, plan_series, wait_series
 from models import Contact, Conversation, Escalation, Participant, Program, Timer
 from models.batch import WriteBatch, open_batch
 from models.escalation import UNRESOLVED
-from models.timer import load_versions, write_bumped_series
-from sms.outbox import mark_batch_for_enqueue
+from models.timer import load_versions, write_batch_timers, write_bumped_series
+from sms.outbox import write_batch_texts
 
 # Timer kinds whose handlers only touch what load_batch loads (and the outbox).
 BATCHED_KINDS = frozenset({START_KIND, TIMEOUT_KIND, "text"})
@@ -63,13 +63,16 @@ def open_write_batch(session: Session, timers: list[Timer]) -> WriteBatch:
 
 
 def write_batch(session: Session, batch: WriteBatch) -> None:
-    """Write what the batch's handlers did: one flush, the series bumps, the send jobs.
+    """Write what the batch's handlers did: one flush, an INSERT each for the texts
+    and the timers, the series bumps; and ask for the texts' send jobs.
 
+    The flush comes first: a text may be to a contact the handlers created.
     The caller closes the batch (flows.timers._fire_batched, whether or not this ran).
     """
     session.flush()
+    write_batch_texts(session, batch)
+    write_batch_timers(session, batch)
     write_bumped_series(session, {name: batch.versions[name] for name in batch.bumped})
-    mark_batch_for_enqueue(session, batch)
 
 
 def _lock_participants(session: Session, ids: list[int]) -> list[Participant]:

@@ -12,9 +12,12 @@ While a batch is open in a session (`session.info[BATCH_KEY]`), the helpers
 that would otherwise query or flush per row consult it instead:
 `runner.lock_participant`/`begin_turn`, `escalation.in_crisis`,
 `timer.current_version`/`bump_series`/`schedule_timer` and
-`outbox.queue_outbound`. Everything they read stays valid for the batch's
-transaction because the batch holds the locks of its participants (the
-series it versions are those participants' own).
+`outbox.queue_outbound`; the last two keep the rows they would add as plain
+column values, which the batch writes with one INSERT per table (an ORM
+object and its unit-of-work bookkeeping cost more than the row). Everything
+they read stays valid for the batch's transaction because the batch holds
+the locks of its participants (the series it versions are those
+participants' own).
 """
 
 from __future__ import annotations
@@ -41,8 +44,12 @@ class WriteBatch:
     # Series -> current version, for the series loaded up front; bumps are applied here first.
     versions: dict[str, int] = field(default_factory=dict)
     bumped: set[str] = field(default_factory=set)
-    # (outbound row, queue) to mark for enqueueing once the flush has given rows their ids.
-    enqueue: list[tuple[Any, str]] = field(default_factory=list)
+    # Texts (outbound_messages column values, and the queue of their send job or None)
+    # and timers (timers column values) the handlers queued: written after the flush
+    # by plain INSERTs, without an ORM object each (sms.outbox.write_batch_texts,
+    # models.timer.write_batch_timers).
+    texts: list[tuple[dict, str | None]] = field(default_factory=list)
+    timers: list[dict] = field(default_factory=list)
 
 
 def open_batch(session: Session, batch: WriteBatch) -> None:

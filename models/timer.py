@@ -111,26 +111,43 @@ def schedule_timer(
     series: str,
     now: datetime,
     payload: dict | None = None,
-) -> Timer:
+) -> Timer | None:
     """Add a timer in the series' current version.
 
-    Inside a write batch (models/batch.py) the timer is inserted by the
-    batch's flush, so its id is not known until then.
+    Inside a write batch (models/batch.py) the timer is written by the batch,
+    with the others, and None is returned: no caller that fires in a batch
+    needs the row itself.
     """
-    timer = Timer(
-        due_at=due_at,
-        kind=kind,
-        target=target,
-        series=series,
-        version=current_version(session, series),
-        payload=payload or {},
-        status=PENDING,
-        created_at=now,
-    )
+    values = {
+        "due_at": due_at,
+        "kind": kind,
+        "target": target,
+        "series": series,
+        "version": current_version(session, series),
+        "payload": payload or {},
+        "status": PENDING,
+        "attempts": 0,
+        "created_at": now,
+    }
+    batch = current_batch(session)
+    if batch is not None:
+        batch.timers.append(values)
+        return None
+    timer = Timer(**values)
     session.add(timer)
-    if current_batch(session) is None:  # a batch's flush inserts its timers together
-        session.flush()
+    session.flush()
     return timer
+
+
+def write_batch_timers(session: Session, batch) -> None:
+    """Insert the timers a write batch scheduled, in one statement.
+
+    Before write_bumped_series: a timer scheduled in the batch ahead of a bump
+    of its series is then marked stale with the series' older ones.
+    """
+    if batch.timers:
+        session.execute(insert(Timer), batch.timers)
+        batch.timers.clear()
 
 
 def write_bumped_series(session: Session, versions: dict[str, int]) -> None:

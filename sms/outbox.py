@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from models import Contact, OutboundMessage
@@ -46,7 +47,7 @@ def queue_outbound(
     in_reply_to_id: int | None = None,
     allow_opted_out: bool = False,
     in_request: bool = False,
-) -> OutboundMessage:
+) -> OutboundMessage | None:
     """Add a text for a worker to send through the API.
 
     A non-crisis text to an opted-out number is recorded as suppressed and
@@ -55,28 +56,38 @@ def queue_outbound(
     crisis reply or first page must not wait on Redis or a worker); no job is
     enqueued, and the dispatcher picks the row up after its pending deadline
     only if that send never happened.
+
+    Inside a write batch (models/batch.py) the row is written by the batch,
+    with the others, and None is returned: no caller that fires in a batch
+    needs the row itself.
     """
     blocked = contact.opted_out and queue != QUEUE_CRISIS and not allow_opted_out
-    message = _new_row(session, contact, body, kind, now, queue, in_reply_to_id)
-    message.status = SUPPRESSED if blocked else PENDING
-    message.next_attempt_at = None if blocked else now + pending_deadline(queue)
+    values = _row_values(contact, body, kind, now, queue, in_reply_to_id)
+    values["status"] = SUPPRESSED if blocked else PENDING
+    values["next_attempt_at"] = None if blocked else now + pending_deadline(queue)
     wants_job = not blocked and not in_request
     batch = current_batch(session)
-    if batch is not None:  # the batch's one flush gives the row its id; marked then
-        if wants_job:
-            batch.enqueue.append((message, queue))
-    else:
-        session.flush()
-        if wants_job:
-            mark_for_enqueue(session, message.id, queue)
+    if batch is not None:
+        batch.texts.append((values, queue if wants_job else None))
+        return None
+    message = OutboundMessage(**values)
+    session.add(message)
+    session.flush()
+    if wants_job:
+        mark_for_enqueue(session, message.id, queue)
     return message
 
 
-def mark_batch_for_enqueue(session: Session, batch: WriteBatch) -> None:
-    """After a write batch's flush: ask for send jobs for the rows it queued."""
-    for message, queue in batch.enqueue:
-        mark_for_enqueue(session, message.id, queue)
-    batch.enqueue.clear()
+def write_batch_texts(session: Session, batch: WriteBatch) -> None:
+    """Insert the texts a write batch queued, in one statement, and ask for their send jobs."""
+    if not batch.texts:
+        return
+    stmt = insert(OutboundMessage).returning(OutboundMessage.id, sort_by_parameter_order=True)
+    ids = session.scalars(stmt, [values for values, _queue in batch.texts]).all()
+    for message_id, (_values, queue) in zip(ids, batch.texts, strict=True):
+        if queue is not None:
+            mark_for_enqueue(session, message_id, queue)
+    batch.texts.clear()
 
 
 def record_twiml_reply(
@@ -112,21 +123,26 @@ class UnsafeTextError(ValueError):
 
 
 def _new_row(session, contact, body, kind, now, queue, in_reply_to_id) -> OutboundMessage:
+    message = OutboundMessage(**_row_values(contact, body, kind, now, queue, in_reply_to_id))
+    session.add(message)
+    return message
+
+
+def _row_values(contact, body, kind, now, queue, in_reply_to_id) -> dict:
+    """A new outbox row's columns, once the text is known to be safe to send."""
     if len(body) > MAX_BODY:
         raise UnsafeTextError(f"message body is {len(body)} characters; the limit is {MAX_BODY}")
     revealing = lock_screen_violations(body)
     if revealing:
         raise UnsafeTextError(f"text would show {', '.join(revealing)!s} on a lock screen")
-    message = OutboundMessage(
-        contact_id=contact.id,
-        to_phone=contact.phone,
-        body=body,
-        kind=kind,
-        queue=queue,
-        channel="api",
-        attempts=0,
-        created_at=now,
-        in_reply_to_id=in_reply_to_id,
-    )
-    session.add(message)
-    return message
+    return {
+        "contact_id": contact.id,
+        "to_phone": contact.phone,
+        "body": body,
+        "kind": kind,
+        "queue": queue,
+        "channel": "api",
+        "attempts": 0,
+        "created_at": now,
+        "in_reply_to_id": in_reply_to_id,
+    }
