@@ -725,8 +725,9 @@ EXCLUSIONS += (
         r"|od|tried to (?:kill|end|hang) \w+|attempted|was suicidal|cut <SELF>|almost died"
         r"|nearly died)\b(?!.{0,40}\b(?:again|otra vez|de nuevo|tonight|right now)\b)|\bhace"
         r" (?:\d+|\w+) (?:anos|meses)\b(?: \w+){0,3}? (?:sobredosis|intente (?:matarme"
-        r"|suicidarme)|me quise matar|me corte|casi me muero)\b(?!.{0,40}\b(?:otra vez|de nuevo"
-        r"|esta noche|ahorita)\b)|\bmy (?:overdose|od|attempt) (?:was|happened) (?:\w+ )?(?:\d+|a"
+        r"|suicidarme|quitarme la vida)|me quise matar|me corte|casi me muero)\b"
+        r"(?!.{0,40}\b(?:otra vez|de nuevo|esta noche|ahorita)\b)"
+        r"|\bmy (?:overdose|od|attempt) (?:was|happened) (?:\w+ )?(?:\d+|a"
         r"|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|yrs?"
         r"|months?) ago\b(?!.{0,40}\b(?:again|tonight|right now)\b)|\bmi (?:sobredosis|intento)"
         r" fue hace (?:\d+|\w+) (?:anos|meses)\b(?!.{0,40}\b(?:otra vez|de nuevo|esta noche"
@@ -1270,7 +1271,40 @@ EXCLUSIONS += (
     _exclude(
         "idiom.me_tiene_muerto_es",
         "crisis",
-        r"\b(?:me tiene|me tienen|me trae|me traen) muert[oa]s?\b",
-        "'El tráfico me tiene muerto': worn out.",
+        r"\b(?:me tiene|me tienen|me trae|me traen|me dejo|me dejaron|me dejó) muert[oa]s?\b",
+        "'El tráfico me tiene muerto', 'ese partido me dejó muerto': worn out.",
+    ),
+    _exclude(
+        "idiom.heat_es",
+        "crisis",
+        r"\b(?:me voy a morir|voy a morirme|me muero|nos vamos a morir|nos morimos)"
+        r" (?:asad[oa]s?|de calor"
+        r"|cocid[oa]s?|derretid[oa]s?)\b|\b(?:con este|con esta|que) calor\b(?: \S+){0,3}"
+        r" (?:me voy a morir|voy a morirme|me muero)\b",
+        "'Con esta calor me voy a morir asada': the heat, said as a joke.",
+    ),
+    _exclude(
+        "benign.screen_violence",
+        "crisis",
+        r"\b(?:pelicula|peli|serie|videojuego|juego|movie|film|show|series|video ?game|game)"
+        r" (?:de|of|with|full of|llena de|con) (?:balazos|disparos|tiros|balaceras|shootings?"
+        r"|gunfights?|shootouts?|guns)\b",
+        "A film or game full of shooting, talked about as entertainment.",
+    ),
+    _exclude(
+        "craving.dying_for_a_drink",
+        "crisis",
+        r"\b(?:beer|drink|drinks|booze|liquor|wine|craving|cravings|crave)\b[^.!?]{0,50}"
+        r"\b(?:im|i am) (?:just )?dying (?:here|over here)\b"
+        r"|\b(?:im|i am) (?:just )?dying (?:here|over here)\b[^.!?]{0,40}\b(?:beer|drink"
+        r"|craving|crave|want (?:a|one))\b",
+        "'Every commercial has beer in it and I'm dying here': a craving, said as suffering.",
+    ),
+    _exclude(
+        "craving.want_more_than_prescribed",
+        "crisis",
+        r"\b(?:want|wanna|tempted|urge|feel like|itching) (?:to )?take more than (?:i should"
+        r"|prescribed|they (?:said|prescribed)|im supposed to)\b",
+        "Wanting to take more of a prescription than one should: a craving, not a dose taken.",
     ),
 )

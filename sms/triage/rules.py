@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     + HELP_NOW
     + INDIRECT
     + MEANS
+    + ACTS
     + RELAPSE
     + CRAVING
 )

@@ -149,6 +149,22 @@ WORDS = {
         r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hand|chest|face|brazos?|munecas?"
         r"|piernas?|muslos?|panza|mano|cara|piel)"
     ),
+    # Said to make a threat or an intent serious, not a figure of speech.
+    "SERIOUS": (
+        r"(?:and i mean it|i mean it|im serious|i am serious|not (?:playing|playin|joking|kidding)"
+        r"|aint (?:playing|playin\w*)|no joke|on everything|on my (?:mama|mother|kids|life)"
+        r"|i swear|for real this time|no (?:estoy )?jugando|lo juro|en serio)"
+    ),
+    # Now, as a plea for a call says it.
+    "NOW": (
+        r"(?:asap|now|right now|rn|right away|this minute|right this minute|immediately|ya"
+        r"|ahorita)"
+    ),
+    # Distress said next to a plea ("call me, i cant do this").
+    "DISTRESS": (
+        r"(?:i cant do this|cant do this|i cant|cant take|cant handle|losing it|losing my mind"
+        r"|scared|not ok|not okay|bad place|no puedo|no aguanto|tengo miedo)"
+    ),
     # End of the text or of a sentence, allowing trailing "!", "?" and emoji: "I've decided.
     # tonight." ends twice. A sentence end is the " . " token normalize() leaves, or "!"/"?".
     "END": r"(?: (?:[!?.]|:[a-z]+:))*(?:$|(?<=[!?.]))",

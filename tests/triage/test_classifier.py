@@ -845,3 +845,45 @@ def test_more_found_probing(text, expected):
 )
 def test_means_goodbyes_and_bystander_signs_from_the_eighth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harm done, told with the body (ninth blind batch's families, reworded).
+        ("took a razor to my thigh again last night", "crisis"),
+        ("kept smashing my fist into the brick wall, i think its broken", "crisis"),
+        ("poured hot water over my arm so id feel something else", "crisis"),
+        ("ripped out my stitches from the ER", "crisis"),
+        ("me estoy cortando las piernas otra vez", "crisis"),
+        ("found blood on the towels and cuts on his wrists, he wont come out", "crisis"),
+        # The means in hand, a plan with a moment, goodbyes.
+        ("few drinks in and the percs are next", "crisis"),
+        ("my plan is friday when my roommate goes out of town", "crisis"),
+        ("thanks for trying with me, take care", "crisis"),
+        ("if anything happens to me look after my cat", "crisis"),
+        ("i think about dying all day now", "crisis"),
+        ("looked up how many of my seroquel it would take", "crisis"),
+        # A call asked for now, in distress.
+        ("call me now please", "crisis"),
+        ("llámame por favor, no aguanto más", "crisis"),
+        ("help me help me help me", "crisis"),
+        # Threats, to and from.
+        ("i could hurt him tonight and im serious", "crisis"),
+        ("the guy i owe said hes gonna mess me up, he knows where i live", "crisis"),
+        ("balearon a un señor en la esquina", "crisis"),
+        # What a bystander sees, what a user feels.
+        ("my brother did a line and hes making a gurgling sound", "crisis"),
+        ("took about 12 of my klonopin and i feel really off", "crisis"),
+        # The same words, safe.
+        ("punched the wall yesterday, not proud of it", "none"),
+        ("call me asap about the ride tomorrow", "none"),
+        ("i could kill him lol he ate my leftovers", "none"),
+        ("me quemé la mano con la plancha", "none"),
+        ("esa serie de balaceras está buenísima", "none"),
+        ("con este calor me muero, parece un horno", "none"),
+        ("my meds are next on the refill list", "none"),
+    ],
+)
+def test_harm_pleas_and_threats_from_the_ninth_batch(text, expected):
+    assert level(text) == expected
