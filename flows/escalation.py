@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from flows import oncall
 from flows.naming import sender_name
+from flows.split_texts import SPLIT_RULE, texts_read_together
 from models import (
     Contact,
     Disclosure,
@@ -430,7 +431,12 @@ def _quote(session, escalation, values) -> str:
     if program is None or not program.page_includes_text:
         return ""
     inbound = session.get(InboundMessage, values.get("inbound_id") or escalation.trigger_inbound_id)
-    text = " ".join((inbound.body if inbound is not None else "").split())
+    if inbound is None:
+        return ""
+    parts = [inbound.body or ""]
+    if SPLIT_RULE in (escalation.rules or ()) and "inbound_id" not in values:
+        parts = texts_read_together(session, inbound)  # the crisis was in all of them
+    text = " / ".join(" ".join(part.split()) for part in parts if part.strip())
     if not text:
         return ""
     if len(text) > QUOTE_LIMIT:

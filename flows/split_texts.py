@@ -29,12 +29,31 @@ def triage_with_earlier_texts(session: Session, inbound: InboundMessage, triage:
     """`triage` of the text alone, or a crisis when the text completes one begun just before."""
     if triage.level == "crisis":
         return triage
-    earlier = _earlier_bodies(session, inbound)
+    found = _joined_crisis(_earlier_bodies(session, inbound), inbound.body)
+    if found is None:
+        return triage
+    _texts, joined = found
+    return Triage("crisis", (*joined.rules, SPLIT_RULE))
+
+
+def texts_read_together(session: Session, inbound: InboundMessage) -> list[str]:
+    """The texts a split-text reading joined into a crisis, oldest first, ending with `inbound`.
+
+    For the page's quote: the counselor must see "i cant" / "do this anymore",
+    not only the half that completed the crisis.
+    """
+    found = _joined_crisis(_earlier_bodies(session, inbound), inbound.body)
+    return found[0] if found is not None else [inbound.body or ""]
+
+
+def _joined_crisis(earlier: list[str], body: str | None) -> tuple[list[str], Triage] | None:
+    """The fewest earlier texts (newest first in `earlier`) that make a crisis with `body`."""
     for count in range(1, len(earlier) + 1):
-        joined = classify(" ".join([*reversed(earlier[:count]), inbound.body]))
+        texts = [*reversed(earlier[:count]), body or ""]
+        joined = classify(" ".join(texts))
         if joined.level == "crisis":
-            return Triage("crisis", (*joined.rules, SPLIT_RULE))
-    return triage
+            return texts, joined
+    return None
 
 
 def _earlier_bodies(session: Session, inbound: InboundMessage) -> list[str]:

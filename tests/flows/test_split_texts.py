@@ -35,6 +35,15 @@ def test_a_crisis_split_over_two_texts_is_answered_and_paged_at_the_second(
     assert levels(rt)[-2:] == ["none", "crisis"]
 
 
+def test_the_page_quotes_every_text_the_crisis_was_read_from(app, rt, clock, text_in, fake_twilio):
+    w.build(rt, text_in, page_includes_text=True)
+    text_in(w.PARTICIPANT, "i cant")
+    clock.advance(seconds=30)
+    text_in(w.PARTICIPANT, "do this anymore")
+    [page] = delivered_to(fake_twilio, w.ONCALL)
+    assert 'They wrote: "i cant / do this anymore"' in page
+
+
 def test_a_crisis_split_over_three_texts_in_spanish(app, rt, clock, text_in, fake_twilio):
     w.build(rt, text_in)
     for part in ("ya", "no quiero", "seguir viviendo"):
