@@ -1,8 +1,9 @@
 """Which program and dates the dashboard and the exports are about, read from their forms.
 
-Both pages share the picker: admins (and accounts of no program) choose one
+Both pages share the picker: admins (and staff of no program) choose one
 program or all of them; everyone else sees their own program only, and asking
-for another answers 403 (console.web.access.require_program). Dates are the
+for another answers 403 (console.web.access.require_program). A counselor of
+no program sees no program's numbers, as they see no participants. Dates are the
 program's local days (the organization's zone for all programs); a refused
 date is an error shown next to its field, never a 500.
 """
@@ -15,6 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask import abort
+from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,7 @@ from console.web.access import program_scope, require_program
 from flows.admin import InvalidFieldError
 from flows.admin.periods import Period, parse_period
 from models import Program
+from models.user import COUNSELOR
 
 ALL = "all"
 ID_MAX = 2**31 - 1  # an INTEGER column
@@ -40,6 +43,7 @@ class Filters:
     timezone: str = "UTC"
     period: Period | None = None  # None when something was refused
     errors: dict[str, str] = field(default_factory=dict)
+    no_program: bool = False  # a counselor not yet tied to a program: nothing to show
 
     def args(self) -> dict[str, str]:
         """The same choice as address parameters (links between the two pages)."""
@@ -49,6 +53,8 @@ class Filters:
 def read_filters(session: Session, values: Mapping, config: dict, now: datetime) -> Filters:
     """The signed-in person's choice of program and dates, checked."""
     scope = program_scope()
+    if scope is None and current_user.role == COUNSELOR:
+        return Filters([], "", "", "", no_program=True)
     programs = _programs(session, scope)
     choices = [(str(p.id), p.name) for p in programs]
     if scope is None:

@@ -15,6 +15,7 @@ from console.web.charts import Series, bar_chart, line_chart
 from tests.console.web.escalation_support import between
 from tests.console.web.outcomes_support import build_outcomes, ny, outcome
 from tests.console.web.participants_support import text_of, unlabelled_inputs
+from tests.console.web.support import make_user, sign_in
 
 SVG = re.compile(r'<svg class="dash-svg"[^>]*role="img"[^>]*aria-labelledby="([^"]+)"')
 
@@ -98,6 +99,17 @@ def test_a_counselor_sees_their_programs_dashboard_without_the_export_link(signe
     assert status == 200
     assert "Nov 16, 2026 4 3 0 1 75%" in section(page, "reminders")
     assert "Export as CSV" not in page
+
+
+def test_a_counselor_of_no_program_sees_no_programs_numbers(app, rt, people):
+    make_user(rt, "floater@example.org", "counselor")
+    floater = app.test_client()
+    sign_in(floater, "floater@example.org")
+    for args in ({}, {"program": "all"}):
+        status, page = dashboard(floater, **args)
+        assert status == 200
+        assert "Your account has no program" in page
+        assert "dash-section" not in page and "North" not in page and "South" not in page
 
 
 def test_a_range_without_data_says_so_instead_of_drawing_zeros(signed_in, people):
