@@ -870,11 +870,13 @@ EXCLUSIONS += (
     _exclude(
         "idiom.bridge_in_traffic",
         "crisis",
-        r"\b(?:on|at|over|crossing) the (?:bridge|overpass)\b(?=.{0,50}\b(?:traffic|stuck|bus|train"
+        r"(?<!looking )(?<!staring )(?<!stare )\b(?:on|at|over|crossing) the (?:bridge|overpass)\b"
+        r"(?=.{0,50}\b(?:traffic|stuck|bus|train"
         r"|driving|commute|construction|jam|late|detour|accident ahead|toll|be there|omw"
         r"|on my way)\b)|\b(?:traffic|stuck|bus|driving|commute|construction|jam|toll)\b.{0,50}"
         r"\b(?:on|at|over) the (?:bridge|overpass)\b",
-        "On the bridge in traffic, on the way to group: a commute, not a method.",
+        "On the bridge in traffic, on the way to group: a commute, not a method (but one"
+        " does not keep looking at a bridge on the way home).",
     ),
     _exclude(
         "benign.place_with_company",
@@ -1306,5 +1308,67 @@ EXCLUSIONS += (
         r"\b(?:want|wanna|tempted|urge|feel like|itching) (?:to )?take more than (?:i should"
         r"|prescribed|they (?:said|prescribed)|im supposed to)\b",
         "Wanting to take more of a prescription than one should: a craving, not a dose taken.",
+    ),
+    _exclude(
+        "benign.narcan_at_hand",
+        "crisis",
+        r"\b(?:had|have|carry|carried|brought) (?:narcan|naloxone|naloxona)\b(?: \S+){0,3}"
+        r" (?:im ok|im fine|im good|im okay|estoy bien)\b",
+        "Used with Narcan at hand and says they are fine: a relapse told safely, not an overdose.",
+    ),
+    _exclude(
+        "idiom.laughed_to_death",
+        "crisis",
+        r"\blaugh\w* (?:so )?hard (?:that )?(?:i )?(?:thought )?(?:i d|id|i would|i was gonna"
+        r"|i was going to) (?:die|pee|cry|pass out)\b",
+        "'Laughed so hard I thought I'd die.'",
+    ),
+    _exclude(
+        "benign.hidden_object_es",
+        "crisis",
+        r"\b(?:botella|bolsa|bolsita|droga|pastillas|cerveza|dinero|pipa|perico|caguama)\b"
+        r"(?: \w+)? escondid[oa]s?\b",
+        "A bottle or a bag found hidden in a closet: the object is hidden, not the person.",
+    ),
+    _exclude(
+        "work.clinician_shift",
+        "crisis",
+        r"\b(?:im an?|i am an?|as an?|soy|como) (?:er |icu |ed |trauma |school )?(?:nurse|emt"
+        r"|paramedic|medic|cna|enfermer[oa]|paramedico|doctora?|medic[oa])\b[^.!?]{0,80}?"
+        r"\b(?:ods|overdoses|sobredosis|seizures?|narcanned|patients?|pacientes?)\b"
+        r"(?: (?:en|in|at|on) (?:urgencias|the er|the ed|my shift|the ambulance))?",
+        "A nurse, EMT or paramedic telling of patients' overdoses or seizures at work.",
+    ),
+    _exclude(
+        "benign.song_or_show",
+        "crisis",
+        r"\b(?:singing|cantando|song|cancion|lyrics|letra)\b[^.!?]{0,60}(?=[^.!?]{0,40}"
+        r"(?:<HUMOR>|\bbop\b|\bbanger\b|\btodo el dia\b))",
+        "A song being sung or talked about, with a laugh or 'such a bop': lyrics, not a wish.",
+    ),
+    _exclude(
+        "history.dated_event",
+        "crisis",
+        r"\b(?:overdosed|odd|od d) (?:in|back in) (?:19|20)\d\d\b(?!.{0,40}\b(?:again|tonight"
+        r"|right now)\b)"
+        r"|\b(?:got|was|were) (?:stabbed|shot|jumped|attacked|assaulted)\b(?= (?:last (?:year"
+        r"|month|summer|spring|fall|winter)|\d+ (?:years?|months?) ago|in (?:19|20)\d\d)\b)"
+        r"|\btuvo una sobredosis (?:el ano pasado|hace \w+ (?:anos|meses))\b",
+        "Someone else's overdose or assault dated a year or more ago: a story, not an emergency.",
+    ),
+    _exclude(
+        "idiom.not_literally",
+        "crisis",
+        r"\b(?:hell|shell|theyll|gonna|going to|will|would) (?:kill|murder) me\b(?=(?: [.!?])*"
+        r" (?:not literally\b|not [.!?]|jk\b|just kidding\b))",
+        "'He'll kill me. Not literally.'",
+    ),
+    _exclude(
+        "idiom.faint_from_nerves",
+        "crisis",
+        r"\bpass(?:ed)? out\b(?=[^.!?]{0,40}\b(?:from|of) (?:nerves|nervousness|anxiety"
+        r"|excitement|boredom|embarrassment)\b)"
+        r"|\b(?:has|had|got|leaves|left|have) me (?:half|almost) dead\b",
+        "'Thought I'd pass out from nerves', 'this cold has me half dead'.",
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sms.triage.crisis_acts import ACTS
+from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
@@ -30,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     + INDIRECT
     + MEANS
     + ACTS
+    + CONTEXT
     + RELAPSE
     + CRAVING
 )

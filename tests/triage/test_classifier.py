@@ -887,3 +887,41 @@ def test_means_goodbyes_and_bystander_signs_from_the_eighth_batch(text, expected
 )
 def test_harm_pleas_and_threats_from_the_ninth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Inside answers to a check-in, in circumstances (tenth blind batch's families, reworded).
+        ("4. cant see the point of anything anymore tbh", "crisis"),
+        ("1. finished the note", "crisis"),
+        ("been sitting with the pills for about an hour", "crisis"),
+        ("im holding the knife. talk me down", "crisis"),
+        ("on the roof of my building, everything looks so small from up here", "crisis"),
+        ("my son says he doesnt plan on being around next year", "crisis"),
+        ("they pumped my stomach and let me go, ill just try again", "crisis"),
+        ("if he leaves me tonight im gonna end it", "crisis"),
+        ("you have all been so good to me. bye", "crisis"),
+        ("sólo quería despedirme de ustedes", "crisis"),
+        # Children, mixing, withdrawal.
+        ("my 3 year old got into my bag and swallowed some of my pills", "crisis"),
+        ("took my ambien then had half a bottle of wine", "crisis"),
+        ("grandpa is talking to people who arent there, 3 days without drinking", "crisis"),
+        ("fell in the kitchen and i cant get up", "crisis"),
+        # Threats with a where and a when.
+        ("he threatened to stab my brother tonight", "crisis"),
+        ("la vecina me rompió la nariz y dice que vuelve", "crisis"),
+        ("voices keep telling me to hurt myself", "crisis"),
+        # The same words, safe.
+        ("as a paramedic i had two overdoses on my shift, im fine, just venting", "none"),
+        ("cant stop singing 'i want to die' from that musical lol", "none"),
+        ("my cousin overdosed in 2018 and now hes a counselor", "none"),
+        ("my boss will kill me. jk, see you at 6", "none"),
+        ("laughed so hard i thought i would die", "none"),
+        ("the flu has me half dead, can i skip tonight", "none"),
+        ("encontré una bolsita escondida en el cajón, la tiré", "none"),
+        ("driving over the bridge, stuck in traffic, be there soon", "none"),
+    ],
+)
+def test_answers_circumstances_and_children_from_the_tenth_batch(text, expected):
+    assert level(text) == expected
