@@ -115,6 +115,8 @@ def _base_settings(environ: dict[str, str], env: str) -> dict:
         "DEFAULT_TIMEZONE": get("DEFAULT_TIMEZONE") or "America/New_York",
         "FAKE_TWILIO_PORT": fake_port,
         "LOG_LEVEL": (get("LOG_LEVEL") or "INFO").upper(),
+        # Scheduled sends per sender, in limits' notation ("1/second"); None: unpaced.
+        "SCHEDULED_SEND_RATE": get("SCHEDULED_SEND_RATE"),
     }
 
 
@@ -158,6 +160,20 @@ def _validate(config: dict) -> None:
             "PROGRAM_DISPLAY_NAME must be neutral: it appears on lock screens "
             "(no words about addiction, treatment, drugs or alcohol)"
         )
+    _validate_rate(config["SCHEDULED_SEND_RATE"])
+
+
+def _validate_rate(rate: str | None) -> None:
+    from sms.pacing import parse_rate  # limits' notation, read where the pacer reads it
+
+    if not rate:
+        return
+    try:
+        parse_rate(rate)
+    except ValueError:
+        raise ConfigError(
+            f"SCHEDULED_SEND_RATE must be one rate like 1/second or 30/minute, not {rate!r}"
+        ) from None
 
 
 def _default_sqlite_url() -> str:

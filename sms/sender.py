@@ -23,7 +23,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, case, func, or_, select, update
 
 from models import Contact, OutboundMessage
-from models.message import FAILED, PENDING, QUEUE_CRISIS, QUEUED, SENDING, SUPPRESSED, UNKNOWN
+from models.message import (
+    FAILED,
+    PENDING,
+    QUEUE_CRISIS,
+    QUEUE_SCHEDULED,
+    QUEUED,
+    SENDING,
+    SUPPRESSED,
+    UNKNOWN,
+)
 from sms.client import (
     ERROR_UNSUBSCRIBED,
     AmbiguousSendError,
@@ -34,6 +43,7 @@ from sms.client import (
 )
 from sms.contacts import mark_opted_out
 from sms.outbox import mark_for_enqueue, pending_deadline
+from sms.pacing import SendPacer
 from sms.phone import mask_phone
 from sms.status import note_crisis_failure
 
@@ -121,6 +131,7 @@ def send_batch(
     *,
     should_yield: Callable[[], bool] | None = None,
     budget: timedelta = BATCH_BUDGET,
+    pacer: SendPacer | None = None,
 ) -> dict[int, str]:
     """Send those of `message_ids` still pending, as one batch; return what happened to each.
 
@@ -132,6 +143,10 @@ def send_batch(
     "ambiguous", "suppressed", "not-claimed"), or "released": claimed but never
     offered to Twilio, because `budget` ran out or `should_yield()` said more
     urgent work waits. Those are pending again, and the caller sends them on.
+
+    With a `pacer` (sms/pacing.py), each row of the `scheduled` queue waits for
+    a send slot first; when the pacer gives up (should_yield, or the budget),
+    the batch stops and releases the rest the same way. Other rows never wait.
 
     A process killed mid-batch leaves at worst rows in `sending` without a SID:
     the reconciler looks each up at Twilio before anything is sent again.
@@ -155,13 +170,16 @@ def send_batch(
                     break
             if offered and now - started >= budget:  # at least one each time: progress
                 break
-            message_id, to, body = to_send.popleft()
+            left = budget - (now - started)
+            if not _paced(pacer, to_send[0][3], should_yield, left):  # released like the above
+                break
+            message_id, to, body, _queue = to_send.popleft()
             offered += 1
             # Popped before the call: if it raises anything but a SendError, this row
             # stays in `sending` (the request may have reached Twilio), never released.
             done.append((message_id, _offer(gateway, settings, message_id, to, body)))
     finally:
-        never_offered = [(message_id, RELEASED) for message_id, _to, _body in to_send]
+        never_offered = [(message_id, RELEASED) for message_id, *_row in to_send]
         if done or never_offered:
             outcomes.update(_record_batch(db, clock, settings, done + never_offered))
     return outcomes
@@ -207,8 +225,8 @@ def _claim_values(now: datetime, settings: SenderSettings) -> dict:
     }
 
 
-def _claim_batch(db, now, settings, ids: list[int], outcomes: dict) -> list[tuple[int, str, str]]:
-    """Claim the still-pending rows among `ids` in one transaction; return (id, to, body) to send.
+def _claim_batch(db, now, settings, ids: list[int], outcomes: dict) -> list[tuple]:
+    """Claim the still-pending rows among `ids` in one transaction; return (id, to, body, queue).
 
     Racing claimers (a duplicate job, another worker) each get a row at most
     once: PostgreSQL re-checks `status` after waiting for a row's lock, SQLite
@@ -246,9 +264,18 @@ def _claim_batch(db, now, settings, ids: list[int], outcomes: dict) -> list[tupl
             )
             outcomes.update(dict.fromkeys(suppressed, "suppressed"))
         to_send = {
-            row.id: (row.id, row.to_phone, row.body) for row in claimed if row.id not in suppressed
+            row.id: (row.id, row.to_phone, row.body, row.queue)
+            for row in claimed
+            if row.id not in suppressed
         }
     return [to_send[message_id] for message_id in ids if message_id in to_send]
+
+
+def _paced(pacer, queue: str, should_yield, left: timedelta) -> bool:
+    """Wait for the pacer's slot if a row of `queue` must (scheduled ones); False: it gave up."""
+    if pacer is None or queue != QUEUE_SCHEDULED:
+        return True
+    return pacer.wait_for_slot(should_stop=should_yield, timeout=max(left.total_seconds(), 0.0))
 
 
 def _offer(gateway, settings, message_id: int, to: str, body: str):

@@ -7,10 +7,12 @@ the Runtime, so tests can run them with a SimpleWorker in-process.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from flows.inbound import process_inbound
 from flows.timers import fire_timers
 from runtime import current_runtime
+from sms.pacing import PacingSettings, SendPacer
 from sms.sender import RELEASED, SenderSettings, reconcile_sending, send_batch, send_outbound
 from workers.queues import enqueue_send_batches, holding_scheduled_sends, urgent_jobs_waiting
 
@@ -59,13 +61,26 @@ def handle_inbound(inbound_id: int) -> str:
 
 def _send_batch(rt, message_ids: list[int]) -> str:
     settings = SenderSettings.from_config(rt.config)
+    pacer = _pacer(PacingSettings.from_config(rt.config))
     outcomes = send_batch(
-        rt.db, rt.gateway, rt.clock, settings, message_ids, should_yield=urgent_jobs_waiting
+        rt.db,
+        rt.gateway,
+        rt.clock,
+        settings,
+        message_ids,
+        should_yield=urgent_jobs_waiting,
+        pacer=pacer,
     )
     released = [message_id for message_id, outcome in outcomes.items() if outcome == RELEASED]
     if released:  # at the back of the queue, behind what made this batch stop
         enqueue_send_batches(rt.queues, released)
     return _summary(Counter(outcomes.values()))
+
+
+@lru_cache(maxsize=4)
+def _pacer(settings: PacingSettings) -> SendPacer:
+    # One per process: it keeps its Redis connections and what it knows of an outage.
+    return SendPacer(settings)
 
 
 def _summary(counts: Counter) -> str:

@@ -101,6 +101,7 @@ class Simulation:
 
         Queues.install_outbox_hook(self.queues, rt.db.factory)  # same hook, inline queue
         rt.config["PUBLIC_BASE_URL"] = "http://simulator.invalid"  # callbacks go nowhere
+        rt.config["SCHEDULED_SEND_RATE"] = None  # virtual time: real-second pacing only slows it
 
     def run(self, fake: FakeTwilioServer) -> None:
         """Play the whole script."""
