@@ -292,23 +292,21 @@ def begin_firing(
 def begin_firing_many(session: Session, timer_ids, now: datetime) -> dict[int, Timer]:
     """Take many enqueued timers for firing in this transaction: {id: timer} of the current ones.
 
-    begin_firing for a batch, in three statements rather than three per
+    begin_firing for a batch, in two statements rather than three per
     timer. Timers another run already took are left out; those whose series
     moved on are marked stale and left out. A handler run later in the same
     transaction may still bump a series: check `still_current` before firing.
     """
-    taken = session.scalars(
+    # One statement takes them and returns them whole (an ORM UPDATE ... RETURNING).
+    timers = session.scalars(
         update(Timer)
         .where(Timer.id.in_(list(timer_ids)), Timer.status == ENQUEUED)
         .values(status=DONE, fired_at=now)
-        .returning(Timer.id)
-        .execution_options(synchronize_session=False)
+        .returning(Timer)
+        .execution_options(synchronize_session=False, populate_existing=True)
     ).all()
-    if not taken:
+    if not timers:
         return {}
-    timers = session.scalars(
-        select(Timer).where(Timer.id.in_(taken)).execution_options(populate_existing=True)
-    ).all()
     series = {timer.series for timer in timers}
     versions = dict(
         session.execute(
