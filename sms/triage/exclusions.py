@@ -1371,4 +1371,25 @@ EXCLUSIONS += (
         r"|\b(?:has|had|got|leaves|left|have) me (?:half|almost) dead\b",
         "'Thought I'd pass out from nerves', 'this cold has me half dead'.",
     ),
+    _exclude(
+        "idiom.regional_es",
+        "crisis",
+        r"\b(?:me siento|siento) morir de (?:la )?(?:culpa|verguenza|pena|risa|hambre|sueno)\b"
+        r"|\bme pego un tiro\b(?=[^.!?]{0,25}(?:<HUMOR>|\bmentira\b))"
+        r"|\b(?:mama|mami|papa|papi|jefa|jefe|abuela|esposa|vieja|mom|suegra)\b(?: \S+){0,3}"
+        r" me va a (?:ahorcar|matar|colgar)\b"
+        r"|\bde infarto\b"
+        r"|\b(?:pela|paliza|golpiza)\b (?:en|jugando) (?:el |la |al )?(?:domino|juego|partido"
+        r"|cartas|futbol|basket|pool|billar)\b"
+        r"|\bme siento mal conmigo\b|\bfeel bad about myself\b",
+        "'Me siento morir de la culpa', 'me pego un tiro jaja, mentira', 'mi mamá me va a"
+        " ahorcar', 'un partido de infarto', 'una pela en el dominó', 'me siento mal conmigo'.",
+    ),
+    _exclude(
+        "craving.help_me_not_to",
+        "crisis",
+        r"\b(?:ayudenme|ayudame|help me) (?:a )?(?:no|not to) (?:ir|usar|tomar|comprar|consumir"
+        r"|go|use|drink|buy|call him|call my)\b",
+        "'Ayúdenme a no ir': asking for help with a craving, answered by the craving flow.",
+    ),
 )

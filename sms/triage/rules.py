@@ -14,6 +14,7 @@ from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
+from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.exclusions import EXCLUSIONS
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     + MEANS
     + ACTS
     + CONTEXT
+    + REGIONAL
     + RELAPSE
     + CRAVING
 )

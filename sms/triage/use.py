@@ -741,3 +741,12 @@ RELAPSE += (
         " else's pills, 'first time in months', 'se me fue la mano con el guaro', 'popped a bar'.",
     ),
 )
+CRAVING += (
+    Rule(
+        "craving.urge.help_me_not_to",
+        "craving",
+        r"\b(?:ayudenme|ayudame|help me) (?:a )?(?:no|not to|not) (?:ir|usar|tomar|comprar|consumir"
+        r"|llamarle|go|use|drink|buy|call (?:him|my guy|my dealer))\b",
+        "'Ayúdenme a no ir', 'help me not drink': asking for help against an urge.",
+    ),
+)

@@ -925,3 +925,33 @@ def test_harm_pleas_and_threats_from_the_ninth_batch(text, expected):
 )
 def test_answers_circumstances_and_children_from_the_tenth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regional Spanish, Spanglish, understatement (eleventh blind batch's families, reworded).
+        ("i just want to fall asleep and not come back", "crisis"),
+        ("no plan yet, the thoughts are just getting worse", "crisis"),
+        ("im afraid of what i might do tonight", "crisis"),
+        ("no siento que deserve to live después de todo", "crisis"),
+        ("ya quiero acabar con todo esto", "crisis"),
+        ("tengo las del nervio aquí, hoy me las tomo todas", "crisis"),
+        ("le pido a diosito que ya me lleve", "crisis"),
+        ("ando pensando en aventarme del puente", "crisis"),
+        ("what happens if someone takes like 30 advil", "crisis"),
+        ("me pasé con el perico y el pecho me va a explotar", "crisis"),
+        ("lo voy a picar a ese vato, ya traigo la fila", "crisis"),
+        ("found my brother cold on the couch", "crisis"),
+        ("need the crisis line number right now", "crisis"),
+        ("toy en el carro con la pistola", "crisis"),
+        # The same words, safe.
+        ("me siento morir de la vergüenza jaja", "none"),
+        ("mi jefa me va a matar si llego tarde otra vez", "none"),
+        ("qué final de infarto el de anoche", "none"),
+        ("nos dieron una paliza en el dominó", "none"),
+        ("ayúdenme a no ir a la tienda de licor", "craving"),
+    ],
+)
+def test_regional_spanish_and_understatement_from_the_eleventh_batch(text, expected):
+    assert level(text) == expected
