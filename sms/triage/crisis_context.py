@@ -4,7 +4,10 @@ Written after the tenth blind batch, whose author put crisis inside answers to T
 prompts ("2. honestly i dont see the point of any of it anymore"), in circumstances rather
 than words (staring at a rope for an hour, the gas on in the kitchen, a toddler who swallowed
 a strip), in grandparents' and neighbours' reports, and in threats with a place and a day.
-Held out, the rules caught 70.0% of its crisis messages. As in crisis_means and crisis_acts,
+Held out, the rules caught 70.0% of its crisis messages. The last two rules came from a
+twelfth batch of everyday traffic with crisis hidden in it (a check-in answer, a running-late
+text): held out, the rules caught 78.3% of its crisis texts and paged on 1 of 220 ordinary
+ones. As in crisis_means and crisis_acts,
 each rule pairs two cues where one alone is everyday talk ("thinking how easy it would be"
 alone is a craving; with a bridge it is not).
 """
@@ -210,5 +213,40 @@ CONTEXT: tuple[Rule, ...] = (
         "Withdrawal delirium (talking to people who aren't there, animals on the walls), a"
         " heart skipping days off the bottle, a fall one cannot get up from, deep glass, a"
         " head hit then double vision and vomiting, overheating after pills.",
+    ),
+    _rule(
+        "suicide",
+        "hidden_in_everyday_text",
+        r"\btaken care of after<END>|\b(?:taken care of|looked after) when (?:im|i am) gone\b"
+        r"|\b(?:better off|be better|be easier) if i (?:just )?(?:didnt|did not|never|dont|wasnt"
+        r"|werent) (?:come back|came back|here|around|exist\w*)\b"
+        r"|\bi (?:wont|will not) be (?:here|around|alive) for (?:it|that|then)\b"
+        r"|\bif (?:im|i am|i m) still (?:alive|here|around) (?:by then|then|tomorrow)\b"
+        r"|\bso (?:theyre|they are|shes|she is|hes|he is) not (?:around|here|home) for what i"
+        r" (?:gotta|got to|have to|need to|m gonna|am going to) do\b"
+        r"|\bdone pretending (?:im|i am|to be) (?:ok|okay|fine|alright|good)\b"
+        r"|\b(?:standing|sitting|been standing|been sitting) (?:on|at) the (?:overpass|bridge|ledge"
+        r"|roof|tracks)\b(?: \S+){0,4} thinking about it\b"
+        r"|\b(?:passed|died|funeral|murio|fallecio)\b(?: \S+){0,10} (?:want|wanna) (?:to )?(?:go )?"
+        r"be with (?:her|him|them)\b"
+        r"|\bso (?:someone|somebody|you|u) knows? where\b"
+        r"|\b(?:die|dying|dead|phone|battery)\b(?: \S+){0,4} (?:and )?(?:honestly |tbh )?so"
+        r" (?:am|will) i\b"
+        # After an idiom of dying that an exclusion masked ("my battery is dying"): " # ".
+        r"|(?<=\s)#\s+(?:\S+\s+){0,2}(?:and\s+)?(?:honestly\s+|tbh\s+)?so\s+(?:am|will)\s+i\b"
+        r"|\b(?:off|gone) for good\b(?: \S+){0,2} (?:after )?tonight\b",
+        "A small phrase inside an ordinary text: the dog 'taken care of after', 'if i'm still"
+        " alive by then', 'so they're not around for what i gotta do', 'phone about to die and"
+        " so am i', at the bridge 'so someone knows where'.",
+    ),
+    _rule(
+        "violence",
+        "hiding_from_a_beating",
+        r"\bswinging (?:on|at) (?:my|his|her) (?:mom|mother|wife|sister|girlfriend|dad|kids?"
+        r"|brother|grandma)\b"
+        r"|\b(?:finally (?:got|bought) (?:my hands on )?a (?:gun|<FIREARM>)|got (?:my hands on )?a"
+        r" (?:gun|<FIREARM>)\b(?: \S+){0,4} (?:feel calm|at peace|ready))\b",
+        "Someone drunk swinging on a parent while the sender hides with a sibling; a gun"
+        " finally got hold of, and calm about it.",
     ),
 )

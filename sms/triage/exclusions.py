@@ -874,7 +874,8 @@ EXCLUSIONS += (
         r"(?=.{0,50}\b(?:traffic|stuck|bus|train"
         r"|driving|commute|construction|jam|late|detour|accident ahead|toll|be there|omw"
         r"|on my way)\b)|\b(?:traffic|stuck|bus|driving|commute|construction|jam|toll)\b.{0,50}"
-        r"\b(?:on|at|over) the (?:bridge|overpass)\b",
+        r"\b(?:on|at|over) the (?:bridge|overpass)\b(?! (?:\S+ ){0,3}(?:thinking|a while|for an"
+        r" hour|looking down))",
         "On the bridge in traffic, on the way to group: a commute, not a method (but one"
         " does not keep looking at a bridge on the way home).",
     ),
@@ -1391,5 +1392,23 @@ EXCLUSIONS += (
         r"\b(?:ayudenme|ayudame|help me) (?:a )?(?:no|not to) (?:ir|usar|tomar|comprar|consumir"
         r"|go|use|drink|buy|call him|call my)\b",
         "'Ayúdenme a no ir': asking for help with a craving, answered by the craving flow.",
+    ),
+    _exclude(
+        "benign.everyday_mentions",
+        "crisis",
+        r"\b(?:movie|film|show|pelicula|serie|game|book) about (?:a |an )?(?:guy|man|woman|killer"
+        r"|girl|family)? ?with (?:a |an )?(?:knife|gun|chainsaw|axe)\b"
+        r"|\b(?:boss|jefe|jefa|supervisor|manager)\b[^.!?]{0,30}\b(?:no me (?:deja|dejan) salir"
+        r"|wont let me (?:leave|go))\b|\bno me (?:deja|dejan) salir (?:temprano|antes)\b"
+        r"|\b(?:last (?:week|month|year)|\d+ (?:days|weeks|months) ago)\b[^.!?]{0,30}"
+        r"\b(?:broke|broken) (?:my|his|her) \w+\b"
+        r"|\b(?:pusieron|estuvimos|estuve|fuimos|fui|atendieron|salimos)\b[^.!?]{0,30}\b(?:a|en)"
+        r" urgencias\b"
+        r"|^911 (?:came|was|showed|got called)\b"
+        r"|\b(?:certified|certification|training|trained|class|course) (?:in|on|for) (?:overdose"
+        r"|narcan|naloxone)(?: (?:response|prevention|reversal))?\b|\bnarcan kits?\b",
+        "Everyday mentions: a film about a man with a knife, a boss who won't let one leave"
+        " early, a hip broken last week, stitches already put in at the ER, 911 that came for a"
+        " neighbour's grill, an overdose-response certificate.",
     ),
 )

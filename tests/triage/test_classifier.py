@@ -955,3 +955,28 @@ def test_answers_circumstances_and_children_from_the_tenth_batch(text, expected)
 )
 def test_regional_spanish_and_understatement_from_the_eleventh_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Crisis hidden in everyday texts (twelfth blind batch's families, reworded).
+        ("8 nice day. left my cat with my neighbor so shes taken care of after", "crisis"),
+        ("they'd all be better off if i just wasnt around anymore", "crisis"),
+        ("sure ill come, if im still here by then", "crisis"),
+        ("dropping the dog at my brothers so hes not home for what i need to do", "crisis"),
+        ("2. done pretending im fine", "crisis"),
+        ("sitting on the bridge on 4th, thinking about it", "crisis"),
+        ("my battery is dying and so am i", "crisis"),
+        ("texting you so someone knows where i am", "crisis"),
+        # Everyday texts with crisis-looking words.
+        ("my dad broke his arm last month so im driving him around", "none"),
+        ("fuimos a urgencias por la fiebre del niño, ya estamos en casa", "none"),
+        ("got trained in narcan at the library today", "none"),
+        ("mi jefe no me deja salir temprano hoy, llego tarde", "none"),
+        ("my phone is dying, text you later", "none"),
+        ("bus broke down on the bridge, be there in 20", "none"),
+    ],
+)
+def test_crisis_hidden_in_everyday_texts_from_the_twelfth_batch(text, expected):
+    assert level(text) == expected
