@@ -1337,7 +1337,7 @@ EXCLUSIONS += (
         r"\b(?:im an?|i am an?|as an?|soy|como) (?:er |icu |ed |trauma |school )?(?:nurse|emt"
         r"|paramedic|medic|cna|enfermer[oa]|paramedico|doctora?|medic[oa])\b[^.!?]{0,80}?"
         r"\b(?:ods|overdoses|sobredosis|seizures?|narcanned|patients?|pacientes?)\b"
-        r"(?: (?:en|in|at|on) (?:urgencias|the er|the ed|my shift|the ambulance))?",
+        r"(?: (?:en|in|at|on) (?:urgencias|the er|the ed|my shift|the ambulance)| con \w+)?",
         "A nurse, EMT or paramedic telling of patients' overdoses or seizures at work.",
     ),
     _exclude(
@@ -1410,5 +1410,18 @@ EXCLUSIONS += (
         "Everyday mentions: a film about a man with a knife, a boss who won't let one leave"
         " early, a hip broken last week, stitches already put in at the ER, 911 that came for a"
         " neighbour's grill, an overdose-response certificate.",
+    ),
+    _exclude(
+        "benign.shows_and_history",
+        "crisis",
+        r"\b\w+ (?:documentary|documental)\b"
+        r"|\b(?:episode|documentary|documental|movie|show|episodio) (?:on|about|sobre|de)"
+        r" (?:a |an |el |la |un |una )?\w+\b"
+        r"|^urgent care\b"
+        r"|\b(?:\d+|a few|two|three|four|five) years? ago\b[^.!?]{0,30}\bused to (?:beat|hit|hurt"
+        r"|choke|abuse) me\b"
+        r"|\bhace (?:un|\d+|\w+) (?:ano|anos|mes|meses)\b[^.!?]{0,10}\btuve una sobredosis\b",
+        "A documentary or an episode about an overdose or a seizure, urgent care for a sprain,"
+        " abuse that ended years ago, an overdose a year ago.",
     ),
 )

@@ -12,6 +12,7 @@ import re
 from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
+from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_regional import REGIONAL
@@ -34,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     + ACTS
     + CONTEXT
     + REGIONAL
+    + HIDDEN
     + RELAPSE
     + CRAVING
 )

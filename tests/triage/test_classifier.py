@@ -980,3 +980,31 @@ def test_regional_spanish_and_understatement_from_the_eleventh_batch(text, expec
 )
 def test_crisis_hidden_in_everyday_texts_from_the_twelfth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Abuse at home, bystanders, hedged wishes, fragments, slang (thirteenth blind batch,
+        # reworded).
+        ("she said if i go back to the program shell tell my PO im using", "crisis"),
+        ("he parks outside my work every night now", "crisis"),
+        ("my husband took my meds and says i get them when i behave", "crisis"),
+        ("he grabbed my neck again last night, im ok", "crisis"),
+        ("im hiding in the bathroom with the kids", "crisis"),
+        ("he found me", "crisis"),
+        ("my friend did a bump and says his chest hurts bad", "crisis"),
+        ("my nephew swallowed a coin battery", "crisis"),
+        ("not in a dramatic way but i kinda want to disappear for good", "crisis"),
+        ("every night i hope my heart just stops", "crisis"),
+        ("my arms look like a tic tac toe board again", "crisis"),
+        ("probably need stitches but not going, they'll ask questions", "crisis"),
+        # The same words, safe.
+        ("watched a documentary about overdoses last night, made me grateful", "none"),
+        ("10 years ago my dad used to hit me, today we had lunch", "none"),
+        ("urgent care says its just a sprain", "none"),
+        ("im done with work, heading to group", "none"),
+    ],
+)
+def test_abuse_at_home_fragments_and_slang_from_the_thirteenth_batch(text, expected):
+    assert level(text) == expected
