@@ -750,3 +750,45 @@ CRAVING += (
         "'Ayúdenme a no ir', 'help me not drink': asking for help against an urge.",
     ),
 )
+
+# Thirteen blind batches later: urges said in everyday words, many without a drug named.
+CRAVING += (
+    Rule(
+        "craving.urge.everyday_es",
+        "craving",
+        r"\b(?:ganas|deseo|antojo|manija|mono|ansiedad|tentacion)\b(?: (?:de|por|que))?"
+        r"(?: \S+){0,3} (?:tomar|beber|consumir|meter|ponerme|pillar|echarme|usar|fumar|trago"
+        r"|tragos|birras?|cerveza|ron|piedra|palos|drogarme|janguear|comprar|caguama|vinito|olvidarme)\b"
+        r"|\bme (?:dan|dieron|entran|estan dando) ganas\b"
+        r"|\b(?:no dejo de|no puedo dejar de) pensar en (?:la|el|una|un) (?:piedra|perico|cerveza"
+        r"|trago|botella|cristal|mota|coca)\b"
+        r"|\bmataria por un trago\b|\bpensando en contestarle\b"
+        r"|\b(?:me pagan|me pagaron|cobre)\b(?: \S+){0,8} (?:tienta|ganas|comprar)\b",
+        "Urges as Spanish speakers text them: ganas, manija, mono, antojo de un trago; the"
+        " dealer's message not yet answered; payday as temptation.",
+    ),
+    Rule(
+        "craving.urge.everyday_en",
+        "craving",
+        r"\bthe (?:pull|itch|want|urge)(?: is (?:back|strong|not|real)| is still)\b"
+        r"|\b(?:feel|feeling) the pull\b"
+        r"|\ball i can think about is (?:a |the |some )?(?:cold )?(?:beer|drink|dope|using|getting"
+        r" high|a hit|wine|vodka|pills?)\b"
+        r"|\b(?:wanting|want) a cold one\b"
+        r"|\b(?:fighting it|struggling)<END>"
+        r"|\b(?:havent|have not|didnt) (?:gone in|taken it|thrown it out|thrown (?:it|them) away)"
+        r"(?: yet)?\b"
+        r"|\btalk me (?:down|out of it)\b"
+        r"|\b(?:cash|money) in my pocket\b"
+        r"|\bbrain (?:went|going|already) (?:straight )?(?:to|doing math on)\b"
+        r"|\bwant (?:is )?to get (?:wasted|high|drunk|lit|faded)\b"
+        r"|\bskin crawls when i want\b|\bhold out\b(?: \S+){0,3} tonight\b"
+        r"|\bstaring at the (?:wine|beer|liquor) (?:aisle|section|store)\b"
+        r"|\beyeing (?:my |the |his |her )?\w*\s?(?:beer|wine|bottle|liquor)\b"
+        r"|\bkeep driving (?:by|past) (?:the|where)\b"
+        r"|\b(?:want|wanna|wants) (?:to|one|some)?(?: \S+){0,2} so bad\b"
+        r"|\bone drink\b(?: \S+){0,3} (?:thats all|just one)\b",
+        "Urges said without a drug named: the pull, the itch is back, cash in my pocket, talk"
+        " me down, haven't gone in yet, staring at the wine aisle, want it so bad.",
+    ),
+)
