@@ -792,3 +792,42 @@ CRAVING += (
         " me down, haven't gone in yet, staring at the wine aisle, want it so bad.",
     ),
 )
+RELAPSE += (
+    Rule(
+        "relapse.use.everyday_en",
+        "relapse",
+        r"\b(?:reset|restart\w*) my (?:counter|count|clock|date|days)\b|\bdown the drain\b"
+        r"|\bbusted my (?:sobriety|clean|sober) (?:date|time)?\b|\bsobriety died\b"
+        r"|\bthe old me came back\b|\bwent on a (?:\w+ )?(?:day )?bender\b"
+        r"|\bsneaking (?:drinks|shots|a drink|pills)\b"
+        r"|\b(?:took|drank|had|smoked|snorted|used)\b(?: \S+){0,8} to get (?:a buzz|high|lit|faded"
+        r"|messed up)\b"
+        r"|\b(?:snorted|drank|used|smoked|shot) (?:it|them) (?:all )?in the (?:car|parking lot"
+        r"|bathroom)\b"
+        r"|\bhad (?:a few|some|\d+|two|three|four|five) (?:of \w+ )?(?:\w+ )?(?:at|glasses|beers"
+        r"|drinks|shots)?\b(?: \S+){0,6} (?:first time in|more than a few|like \d+|or \d+)\b"
+        r"|\bdrank (?:thurs|fri|sat|sun|mon|tues|wed)\w*\b"
+        r"|\b(?:went to|at) the (?:dope|trap) house\b(?: \S+){0,4} used\b"
+        r"|\b(?:bought|copped) (?:some )?(?:from|off) (?:my old guy|the street|my guy)\b",
+        "Use said without 'I used': the counter reset, sobriety busted, a bender, drinks"
+        " sneaked at work, taken 'to get a buzz', bought from the old guy.",
+    ),
+    Rule(
+        "relapse.use.everyday_es",
+        "relapse",
+        r"\b(?:tuve una recaida|recaida (?:el|este|ayer|anoche|con))\b|\brecai\b"
+        r"|\b(?:volvi|he vuelto|vuelvo) a (?:chupar|tomar|beber|fumar|consumir|meterme|usar)\b"
+        r"|\bme (?:eche|tome|eché) (?:unas|unos|un par de) (?:cheves|chelas|birras|cervezas|tragos"
+        r"|caguamas|copas)\b"
+        r"|\bme fume (?:un|una) (?:cuete|porro|churro|toque|gallo|blunt)\b"
+        r"|\bme (?:di|meti) (?:un par de|unos|dos|tres) (?:palos|tiros|pases|jalones)\b"
+        r"|\bme puse hasta la madre\b|\bme mate (?:bebiendo|tomando|con el|con la)\b"
+        r"|\bando (?:jalado|pedo|arrebatado|enfiestado|borracho)\b"
+        r"|\bagarre un jumo\b|\bme jendie\b"
+        r"|\bse me fue la mano con (?:la|el) (?:cana|guaro|ron|pisto|chupe|tequila|trago)\b"
+        r"|\bfume (?:anoche|ayer|el finde|el fin de semana|el sabado)\b"
+        r"|\bestaba en la jodedera tomando\b",
+        "Use as Spanish speakers text it: recaí, volví a chupar, me eché unas cheves, me di un"
+        " par de palos, me puse hasta la madre, ando jalado, se me fue la mano con la caña.",
+    ),
+)
