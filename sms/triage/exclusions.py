@@ -1424,4 +1424,14 @@ EXCLUSIONS += (
         "A documentary or an episode about an overdose or a seizure, urgent care for a sprain,"
         " abuse that ended years ago, an overdose a year ago.",
     ),
+    _exclude(
+        "humor.emoji_and_toys",
+        "crisis",
+        r":(?:gun|ambulance|knife|bomb):(?=(?: \S+){0,3} (?:<HUMOR>|jaja\w*))"
+        r"|(?:<HUMOR>|jaja\w*)(?: \S+){0,2} :(?:gun|ambulance|knife|bomb):"
+        r"|\b(?:horror|scary|slasher) (?:movie|film|show)\b[^.!?]{0,40}"
+        r"|\bbleeding (?:money|cash|me dry)\b"
+        r"|\b(?:pistola de agua|water ?gun|nerf gun|squirt gun|toy gun|pistolita)\b",
+        "An emoji gun or ambulance next to a laugh, a horror movie, 'bleeding money', a water gun.",
+    ),
 )

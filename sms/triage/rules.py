@@ -15,6 +15,7 @@ from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
+from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_suicide import SUICIDE
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     + CONTEXT
     + REGIONAL
     + HIDDEN
+    + MOMENT
     + RELAPSE
     + CRAVING
 )

@@ -1008,3 +1008,28 @@ def test_crisis_hidden_in_everyday_texts_from_the_twelfth_batch(text, expected):
 )
 def test_abuse_at_home_fragments_and_slang_from_the_thirteenth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Texts sent in the moment (fourteenth blind batch's families, reworded).
+        ("having sweet side thoughts again tonight", "crisis"),
+        ("sitting on the top level of the parking garage downtown", "crisis"),
+        ("i was going to do it yesterday and i still might", "crisis"),
+        ("said goodbye to my dad tonight, he doesnt know why", "crisis"),
+        ("C. also i did something to my wrist and its bad", "crisis"),
+        ("its bleeding through the bandages now", "crisis"),
+        ("took them like 20 minutes ago and im feeling strange", "crisis"),
+        ("my heart is at 180 and wont slow down", "crisis"),
+        ("hes pointing it at my mom", "crisis"),
+        ("im at the hotel by the airport room 214", "crisis"),
+        ("please send someone to my house", "crisis"),
+        # The same words, safe.
+        ("my team lost again 🔫 lol", "none"),
+        ("scary movie night, the killer just stabbed someone 😂", "none"),
+        ("the kids have water guns out back", "none"),
+    ],
+)
+def test_texts_sent_in_the_moment_from_the_fourteenth_batch(text, expected):
+    assert level(text) == expected
