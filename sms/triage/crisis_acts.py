@@ -201,12 +201,17 @@ ACTS: tuple[Rule, ...] = (
         r"|confundid\w*|not making sense|confused|slurr\w*|wont wake|no despierta|cant talk)\b"
         r"|\b(?:me va a dar algo|siento que me muero)\b(?: \S+){0,4} (?:corazon|heart|pecho)\b"
         r"|\b(?:making|makes|hace|haciendo) (?:this |a |that |un |una )?(?:weird |strange )?"
-        r"(?:choking|gurgling|rattling|snoring|gasping) (?:noise|sound|ruido)\b"
-        r"|\btook (?:like |about |around )?<MANY> (?:of )?(?:my |his |her |\w+s )?(?:\w+ )?"
+        r"(?:choking|gurgling|rattling|snoring|gasping) (?:noise|sound|ruido)\b",
+        "A fall with blood from the head and slurred speech, a heart 'brincando' after days of"
+        " use, a choking noise after a hit: a medical emergency told by what is seen or felt.",
+    ),
+    _rule(
+        "overdose",
+        "many_taken_and_felt",
+        r"\btook (?:like |about |around )?<MANY> (?:of )?(?:my |his |her |\w+s )?(?:\w+ )?"
         r"<PILLS>\b(?: \S+){0,6} (?:feel\w* (?:really |very |so )?(?:weird|off|strange|funny"
         r"|sick|dizzy)|cant (?:breathe|stay awake|feel))\b",
-        "A fall with blood from the head and slurred speech, a heart 'brincando' after days of"
-        " use, a choking noise after a hit, fifteen pills and feeling weird: a medical emergency"
-        " told by what is seen or felt.",
+        "Fifteen of someone's pills taken and feeling weird: an overdose (the reply gives its"
+        " steps).",
     ),
 )

@@ -89,8 +89,6 @@ HIDDEN: tuple[Rule, ...] = (
         r"|\bheart going crazy\b|\b(?:been up|awake) (?:\d+|two|three|four) days\b(?: \S+){0,3}"
         r" on (?:ice|meth|crystal|coke|speed|tina)\b"
         r"|\b(?:spurting|squirting blood)\b|\b(?:bleeding )?wont stop even with\b"
-        r"|\b(?:got into|into) my (?:purse|bag|backpack|nightstand)\b(?: \S+){0,6} (?:ate|swallowed"
-        r"|drank|chewed)\b"
         r"|\b(?:fell out|passed out|collapsed)\b(?: \S+){0,10} (?:aint|not|isnt) making sense\b"
         r"|\boverdid it\b(?: \S+){0,6} (?:fading|blacking|in and out|going dark|cant breathe)\b"
         r"|\b(?:burning up|ardiendo)\b(?: \S+){0,10} (?:nonsense|sin sentido|not sweating)\b"
@@ -103,6 +101,14 @@ HIDDEN: tuple[Rule, ...] = (
         "A chest like someone sitting on it after a bump, three days up on ice, blood spurting,"
         " a toddler into the purse, a fall and then no sense, no baby movement after drinking,"
         " a button battery, vomiting while passed out, a twisted face.",
+    ),
+    _rule(
+        "overdose",
+        "child_into_the_bag",
+        r"\b(?:got into|into) my (?:purse|bag|backpack|nightstand)\b(?: \S+){0,6} (?:ate|swallowed"
+        r"|drank|chewed)\b",
+        "A toddler into the purse who ate or swallowed something: a poisoning until known"
+        " otherwise.",
     ),
     # --- suicide: hedged, passive --------------------------------------------------------------
     _rule(

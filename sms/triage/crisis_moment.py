@@ -6,7 +6,8 @@ his hand"), a location given instead of a reason ("im at the motel on Route 9 ro
 past tense for what is still happening ("I took them an hour ago"), questions asked for
 oneself ("how do you know if you need stitches? asking for me"), and a crisis after a
 check-in letter ("C and i did something to my arm"). Held out, the rules caught 74.4% of its
-crisis messages.
+crisis messages. The last rule came from a fifteenth batch of plain statements as a counselor
+recalls them (held out: 88.3%), the style closest to the frozen test split.
 """
 
 from __future__ import annotations
@@ -110,5 +111,63 @@ MOMENT: tuple[Rule, ...] = (
         r"|\bhospital parking lot\b(?: \S+){0,4} (?:cant|can not) make myself\b",
         "A place and a room number instead of a reason, 'send someone to my apartment',"
         " locked in the car, unable to walk into the hospital: a person should call now.",
+    ),
+    _rule(
+        "suicide",
+        "plain_statements",
+        r"\bno reason (?:for me )?to (?:stick around|stay|be here|keep going|live|go on)\b"
+        r"|\b(?:better off|be better) with (?:the|my) (?:life )?insurance\b"
+        r"|\b(?:taking|take|gonna take|going to take|ill take) <SELF> out\b(?! (?:to|for|on|with)"
+        r" )"
+        r"|\blooked up\b(?: \S+){0,4} (?:tall|highest|tallest|closest tall) (?:building|bridge"
+        r"|structure)\b"
+        r"|\b(?:cant|can not|cannot) promise (?:i ll|ill|i will|im gonna|to) (?:be|stay) safe\b"
+        r"|\bnot sure i (?:can|will|ll) (?:be|stay) safe\b"
+        r"|\b(?:considering|thinking (?:about|of)|gonna|going to) finish(?:ing)? it\b"
+        r"|\b(?:engine|motor|car) (?:running|on|prendido|encendido)\b(?: \S+){0,6} (?:closed"
+        r" |shut )?(?:garage|garaje|cochera)\b"
+        r"|\b(?:hoy|esta) es (?:la|mi) ultima noche\b|\bthis is my last night\b",
+        "Plain statements a counselor hears: no reason to stick around, better off with the"
+        " insurance, taking myself out, can't promise I'll be safe, the engine running in the"
+        " garage, tonight the last night.",
+    ),
+    _rule(
+        "self_harm",
+        "plain_statements",
+        r"\bmy (?:wrists?|arms?) (?:are|is|r) bleeding\b"
+        r"|\b(?:pressing|pushing|holding|running) (?:it|the (?:knife|blade|razor)) (?:on|against"
+        r"|into|across) my (?:skin|<BODY>|wrists?|throat)\b"
+        r"|\bme hice (?:una )?(?:herida|cortada|corte)\b(?: \S+){0,3} (?:profunda|profundo)\b",
+        "Wrists bleeding, a knife pressed on the skin, a deep wound made oneself.",
+    ),
+    _rule(
+        "overdose",
+        "plain_statements",
+        r"\b(?:drank|finished) (?:a|the) (?:whole )?(?:bottle|fifth|handle)\b(?: \S+){0,4}"
+        r" (?:and )?(?:swallowed|took|popped)\b(?: \S+){0,3} (?:<PILLS>|pills)\b"
+        r"|\bdouble dos\w*\b|\bcan barely (?:type|stay awake|keep my eyes open)\b"
+        r"|\b(?:shot up|did|used|took) everything i (?:had|have|got)\b(?: \S+){0,3} (?:on purpose"
+        r"|goodbye|bye)\b"
+        r"|\bbreathing (?:feels |is |seems )?(?:wrong|off)\b"
+        r"|\bpara no despertar\b",
+        "A whole bottle and some pills, a double dose and too drowsy to type, everything shot"
+        " up on purpose, breathing that feels wrong: an overdose reply (with its steps).",
+    ),
+    _rule(
+        "violence",
+        "plain_statements",
+        r"\b(?:coming|gonna come|going to come) (?:to get|for|after) me\b(?: \S+){0,4}"
+        r" (?:tonight|if i (?:dont|do not))\b"
+        r"|\bsi (?:lo|la) dejo me mata\b|\bif i leave (?:him|her) (?:hell|shell|he will|she will)"
+        r" kill me\b"
+        r"|\ble voy a hacer dano a\b|\bvoy a lastimar a\b",
+        "Someone coming for the sender tonight, 'si lo dejo me mata', an intent to hurt a brother.",
+    ),
+    _rule(
+        "help_now",
+        "plain_statements",
+        r"\b(?:talk to|speak to|need) (?:a|my) counselor\b(?: \S+){0,2} (?:this minute|now"
+        r"|right now|asap|immediately)\b",
+        "A counselor asked for this minute.",
     ),
 )

@@ -1434,4 +1434,15 @@ EXCLUSIONS += (
         r"|\b(?:pistola de agua|water ?gun|nerf gun|squirt gun|toy gun|pistolita)\b",
         "An emoji gun or ambulance next to a laugh, a horror movie, 'bleeding money', a water gun.",
     ),
+    _exclude(
+        "history.checked_and_survived",
+        "crisis",
+        r"\bchest pains?\b(?: \S+){0,3} (?:was|were|is|turned out to be) (?:just |only )?"
+        r"(?:heartburn|gas|indigestion|reflux|acid reflux|anxiety|a pulled muscle)\b"
+        r"|\bdolor de pecho\b(?: \S+){0,3} (?:era|fue|es) (?:solo |nada mas )?(?:gastritis|agruras"
+        r"|acidez|ansiedad|reflujo)\b"
+        r"|\b(?:last year|\d+ years? ago|a year ago|hace un ano)\b[^.!?]{0,40}\b(?:overdose"
+        r"|sobredosis)\b(?![^.!?]{0,20}\b(?:again|tonight|now|otra vez)\b)",
+        "A chest pain the doctor put down to heartburn; an overdose a year ago told as survival.",
+    ),
 )

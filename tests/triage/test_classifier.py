@@ -1033,3 +1033,28 @@ def test_abuse_at_home_fragments_and_slang_from_the_thirteenth_batch(text, expec
 )
 def test_texts_sent_in_the_moment_from_the_fourteenth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "overdose"),
+    [
+        # Plain statements (fifteenth blind batch's families, reworded), and whether the reply
+        # must carry the overdose steps.
+        ("theres no reason to keep going", "crisis", False),
+        ("they'd be better off with my life insurance", "crisis", False),
+        ("i cant promise ill stay safe tonight", "crisis", False),
+        ("my wrist is bleeding", "crisis", False),
+        ("finished a whole fifth and took some of my xanax", "crisis", True),
+        ("i double dosed my suboxone and can barely keep my eyes open", "crisis", True),
+        ("took like 12 of my klonopin and i feel so off", "crisis", True),
+        ("my 3 year old got into my bag and swallowed something", "crisis", True),
+        ("si la dejo me mata, eso dice", "crisis", False),
+        ("necesito hablar con mi consejera ya", "crisis", False),
+        # The same words, safe.
+        ("the chest pain was just reflux, doc says im fine", "none", False),
+        ("taking myself out to dinner for 60 days clean", "none", False),
+    ],
+)
+def test_plain_statements_from_the_fifteenth_batch(text, expected, overdose):
+    triage = classify(text)
+    assert (triage.level, triage.overdose) == (expected, overdose)
