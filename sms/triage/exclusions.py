@@ -143,7 +143,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\b(?:used to|use to|solia|antes)(?: \w+){0,3}? (?:cut|cutting|hurt|harm|want to die"
         r"|wanna die|die|dying|suicidal|suicide|kill|overdos\w*|od|morir\w*|matar\w*|cortaba"
-        r"|lastimaba|suicid\w*|me cortaba|me lastimaba|me hacia dano)(?: <SELF>)?\b|\b(?:suicidal"
+        r"|lastimaba|suicid\w*|me cortaba|me lastimaba|me hacia dano)(?: <SELF>)?\b"
+        r"|(?<!wish the )(?<!wish my )\b(?:suicidal"
         r"|suicide|suicidio|die|dying|death|cutting|self harm\w*|overdos\w*|morir\w*"
         r"|muerte)\b(?!.{0,40}\b(?:again|worse|otra vez|de nuevo|peor)\b)(?=.{0,30}\b(?:not anymore"
         r"|no longer(?! (?:can|able|want))|old normal|years ago"
@@ -1336,7 +1337,7 @@ EXCLUSIONS += (
         "crisis",
         r"\b(?:im an?|i am an?|as an?|soy|como) (?:er |icu |ed |trauma |school )?(?:nurse|emt"
         r"|paramedic|medic|cna|enfermer[oa]|paramedico|doctora?|medic[oa])\b[^.!?]{0,80}?"
-        r"\b(?:ods|overdoses|sobredosis|seizures?|narcanned|patients?|pacientes?)\b"
+        r"\b(?:ods|overdoses?|sobredosis|seizures?|narcanned|patients?|pacientes?)\b"
         r"(?: (?:en|in|at|on) (?:urgencias|the er|the ed|my shift|the ambulance)| con \w+)?",
         "A nurse, EMT or paramedic telling of patients' overdoses or seizures at work.",
     ),
@@ -1444,5 +1445,22 @@ EXCLUSIONS += (
         r"|\b(?:last year|\d+ years? ago|a year ago|hace un ano)\b[^.!?]{0,40}\b(?:overdose"
         r"|sobredosis)\b(?![^.!?]{0,20}\b(?:again|tonight|now|otra vez)\b)",
         "A chest pain the doctor put down to heartburn; an overdose a year ago told as survival.",
+    ),
+    _exclude(
+        "history.survived_and_info",
+        "crisis",
+        r"\b(?:\d+|two|three|four|five) (?:years?|months?) since i (?:tried|attempted|overdosed"
+        r"|od)\b[^.!?]{0,20}"
+        r"|\b(?:last year|\d+ years? ago)\b[^.!?]{0,40}\b(?:seizure|convulsion)\b"
+        r"|\b\d+ (?:months?|years?) ago\b[^.!?]{0,30}\b(?:choked|hit|beat|strangled|hurt) me\b"
+        r"(?=[^.!?]*[.!?][^.!?]*\bsafe now\b)"
+        r"|\b(?:narcan|naloxone|naloxona)\b(?: \S+){0,3} (?:covered|insurance|seguro|cubre)\b"
+        r"|\b(?:cover|covers|covered|cubre)\b(?: \S+){0,3} (?:narcan|naloxone|naloxona)\b"
+        r"|\boverdosed on (?:catnip|sugar|caffeine|coffee|chocolate|candy)\b"
+        r"|\b(?:domestic violence|dv) (?:workshop|class|group|training|awareness)\b"
+        r"|\bme corto el pelo\b"
+        r"|\b(?:im|i am) safe now\b[^.!?]{0,40}\brestraining order\b",
+        "An attempt or a seizure survived years ago, abuse ended and safe now, whether Narcan"
+        " is covered, a cat 'overdosed on catnip', a domestic violence workshop, a haircut.",
     ),
 )

@@ -11,6 +11,7 @@ import re
 
 from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_context import CONTEXT
+from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_indirect import INDIRECT
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     + REGIONAL
     + HIDDEN
     + MOMENT
+    + CONTROL
     + RELAPSE
     + CRAVING
 )

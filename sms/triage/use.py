@@ -831,3 +831,34 @@ RELAPSE += (
         " par de palos, me puse hasta la madre, ando jalado, se me fue la mano con la caña.",
     ),
 )
+CRAVING += (
+    Rule(
+        "craving.urge.said_plainly",
+        "craving",
+        r"\b(?:just one|solo una|una nada mas)\b(?: \S+){0,6} (?:nobody|no one|nadie|just one"
+        r"|so easy)\b"
+        r"|\b(?:so easy|tan facil) to (?:just )?have one\b|\bthinking about just one\b"
+        r"|\bsi me tomo solo una\b|\buna cervecita no me\b"
+        r"|\b(?:my|mi) (?:brain|body|cuerpo) (?:keeps saying|me pide|is asking for|wont shut up)\b"
+        r"|\byou earned a drink\b|\b(?:a drink|one drink) sounds like\b"
+        r"|\bsay fuck it and get (?:drunk|high|wasted)\b"
+        r"|\b(?:numbing out|numb out) with a\b"
+        r"|\b(?:making|made|got) me want (?:it|one|a drink)\b|\bnow i want it\b"
+        r"|\bi want to take one of\b"
+        r"|\b(?:offered|ofrecio)\b(?: \S+){0,6} (?:but i want|pero quiero)\b"
+        r"|\bi want to<END>|\btengo ganas de ir\b"
+        r"|\bknow (?:exactly )?where to go\b|\bya se (?:donde|a donde) ir\b|\bse donde venden\b"
+        r"|\bcloser? to calling (?:him|my guy|my dealer)\b|\bcalling him for a bag\b"
+        r"|\bchecking if my guy is online\b|\bstill got his number\b(?: \S+){0,3} havent called\b"
+        r"|\bkeep looking at it\b|\bthis is hard\b|\bme esta costando mucho\b"
+        r"|\bquiero ponerme\b|\bextrano (?:mucho )?la sensacion\b|\bquiero algo\b"
+        r"|\bnecesito algo para calmarme\b|\bthinking of buying a bottle\b"
+        r"|\b(?:olí|oli) (?:mota|weed|cerveza)\b|\bsmell\w* (?:of )?(?:weed|beer|booze)\b"
+        r"(?: \S+){0,8} (?:want|set me off|brain|getting to me)\b"
+        r"|\bthe smell from the bar\b|\bno dejo de pensar en (?:la pipa|ellas|el porro)\b"
+        r"|\bmataria por un porro\b|\b(?:theyll|they will) have stuff\b"
+        r"|\bdream about (?:dope|using|drinking|coke|meth)\b",
+        "Urges said plainly: 'just one, nobody will know', my body asks for it, the smell set"
+        " me off, I know exactly where to go, so close to calling him for a bag.",
+    ),
+)

@@ -1058,3 +1058,28 @@ def test_texts_sent_in_the_moment_from_the_fourteenth_batch(text, expected):
 def test_plain_statements_from_the_fifteenth_batch(text, expected, overdose):
     triage = classify(text)
     assert (triage.level, triage.overdose) == (expected, overdose)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Control at home and hidden self-harm (sixteenth blind batch's families, reworded).
+        ("my wife hides my methadone and only gives it back if i beg", "crisis"),
+        ("he says hes calling immigration on me if i go to group", "crisis"),
+        ("dont text back after 7, he reads everything", "crisis"),
+        ("heard screaming next door then a thud and now nothing", "crisis"),
+        ("my grandmas caregiver wont let her eat and she has bruises all over", "crisis"),
+        ("my boyfriend is breathing like 3 times a minute", "crisis"),
+        ("i shake her and nothing, shes breathing tho", "crisis"),
+        ("punched the door till my knuckles split, better than drinking", "crisis"),
+        ("i cut where my socks cover so nobody sees", "crisis"),
+        ("would anyone even notice if i was gone", "crisis"),
+        ("i wish my od last year had worked", "crisis"),
+        # The same words, safe.
+        ("3 years since i overdosed, picking up my chip today", "none"),
+        ("does insurance cover narcan?", "none"),
+        ("is the domestic violence group still on tuesdays", "none"),
+    ],
+)
+def test_control_at_home_and_hidden_harm_from_the_sixteenth_batch(text, expected):
+    assert level(text) == expected

@@ -1,0 +1,135 @@
+"""Crisis rules from a second batch of the hardest kinds: control at home, hidden self-harm.
+
+The thirteenth blind batch showed that domestic violence and coercive control, bystanders'
+emergencies, self-harm slang and hedged wishes are the kinds the rules miss most. A sixteenth
+batch was written on those kinds alone, after crisis_hidden existed: held out, the rules still
+caught only 59.5% of it. The constructions are open-ended (a partner who hides the suboxone
+and makes one beg, a caregiver who hands over heart pills for signed checks, "cuts on my
+ankles so nobody sees", "id be doing everyone a favor"), so these rules name the mechanism -
+control with a cost, surveillance, a witness's sounds, harm hidden or substituted for use -
+rather than single phrases.
+"""
+
+from __future__ import annotations
+
+from sms.triage.model import Rule
+from sms.triage.model import crisis_rule as _rule
+
+_HELD = (
+    r"(?:suboxone|methadone|metadona|meds|medication|medicine|pills|heart pills|strips|money"
+    r"|paychecks?|phone|celular|keys|llaves|car keys|pension|pensión|passport)"
+)
+
+CONTROL: tuple[Rule, ...] = (
+    _rule(
+        "violence",
+        "control_with_a_cost",
+        r"\b(?:hides|hid|keeps|took|takes|flushed|controls|quito|quita|esconde|escondio)"
+        r" (?:all )?(?:my|mi|mis|me (?:el|la|los|las)) " + _HELD + r"\b(?: \S+){0,12} (?:beg"
+        r"|only hands|hands them over|when i sign|if i|unless|gets bad|si hago|si salgo|nomas"
+        r"|me empuja|dice que)\b"
+        r"|\bme (?:esconde|quita|quito|escondio) (?:la|el|los|las|mi|mis) " + _HELD + r"\b"
+        r"(?: \S+){0,10} (?:si hago|nomas|cuando|si no)\b"
+        r"|\b(?:call|calling|llamar|llama) (?:ice|immigration|la migra|migracion)\b"
+        r"|\b(?:tell|decirle a) (?:the|al|el) (?:judge|juez)\b|\bfull custody\b"
+        r"|\bnever find (?:her|him|them)\b|\bya no vuelvo a ver a mis hijos\b"
+        r"|\bme quita a (?:la|el|los|mi) (?:nina|nino|ninos|hij\w+|bebe)\b"
+        r"|\b(?:he|she|el) (?:reads|checks) everything\b|\bel lee todo\b"
+        r"|\b(?:dont|do not|no) (?:reply|text|contesten|me contesten|call)\b(?: \S+){0,4} (?:after"
+        r" \d|he reads|el lee|a este numero)\b"
+        r"|\bdeleting this after i send\b|\bill pay for it\b"
+        r"|\bnext time (?:its|it s|will be) my face\b|\bburn it with us\b|\bkill the dog if\b"
+        r"|\bsi vuelvo me mata\b|\bme boto de la casa\b|\blocked out in the cold\b",
+        "Control that costs something: medication or money held until one begs or signs,"
+        " threats to call ICE or tell the judge, children to be taken where one will never"
+        " find them, a partner who reads everything, 'next time it's my face'.",
+    ),
+    _rule(
+        "violence",
+        "watched_witnessed_or_used",
+        r"\bkeeps showing up\b|\bparked outside\b(?: \S+){0,4} (?:watching|just watching)\b"
+        r"|\b(?:gps )?tracker under my\b|\bsaying he sees me\b|\bpic of my front door\b"
+        r"|\bfoto de mi (?:carro|casa|puerta)\b|\bme sigue a todos lados\b"
+        r"|\bsomething kept slamming\b|\bnow its dead quiet\b|\bstop youre hurting me\b"
+        r"|\bthen a thud\b|\bse oyen golpes\b"
+        r"|\bbruises (?:all )?(?:up|on|over|everywhere)\b(?: \S+){0,10} (?:dont let|doesnt let"
+        r"|no la deja|no lo deja|grita)\b"
+        r"|\b(?:dont|doesnt|wont|no) (?:let|deja) (?:him|her|la|lo) (?:eat|comer)\b"
+        r"|\bno (?:la|lo|me) deja(?:n)? comer\b"
+        r"|\bme empuja\b(?: \S+){0,8} (?:miedo|anos)\b"
+        r"|\bdoes stuff to me\b|\bits our secret\b|\bme toca cuando\b"
+        r"|\bexpects payment for the room\b|\bdont (?:really )?get to say no\b"
+        r"|\bme echaron algo en la bebida\b|\b(?:put|slipped) something in my drink\b",
+        "Being followed and watched, a neighbour's sounds (a thud, then silence), an elder"
+        " bruised and not fed, abuse disclosed sideways ('our secret', 'payment for the"
+        " room'), a drink spiked.",
+    ),
+    _rule(
+        "medical",
+        "seen_and_felt_again",
+        r"\b(?:smacked|hit|banged|cracked) my head\b(?: \S+){0,10} (?:seeing double|threw up"
+        r"|throwing up|double vision)\b"
+        r"|\bgot in my (?:purse|bag|backpack)\b(?: \S+){0,6} (?:ate|swallowed|drank)\b"
+        r"|\b(?:dog|cat|puppy|perro|gato)\b(?: \S+){0,2} (?:ate|swallowed|got into|se comio)\b"
+        r"(?: \S+){0,6} (?:gummy|gummies|edible|pills?|weed|stash|bag|fent\w*)\b"
+        r"|\bfeel (?:really |so )?(?:heavy and far away|far away)\b"
+        r"|\btook (?:\d+|two|a few) more (?:pills )?than i should\b"
+        r"|\bbreathing (?:like )?\d+ times a minute\b"
+        r"|\bcant get (?:him|her|them) to (?:sit up|wake up|respond)\b"
+        r"|\btook (?:her|his|my) pills twice\b"
+        r"|\bfentanyl patch\b"
+        r"|\bi shake (?:him|her)\b(?: \S+){0,2} (?:and )?nothing\b"
+        r"|\bse le torcio la boca\b|\bno puede mover el brazo\b",
+        "A head hit then double vision, a pet or toddler into a stash, breathing four times a"
+        " minute, a man shaken and nothing, a grandmother's pills taken twice, a twisted mouth.",
+    ),
+    _rule(
+        "self_harm",
+        "hidden_or_instead",
+        r"\blike a barcode\b|\bknuckles (?:split|bleeding|bled)\b|\bme sangraron los nudillos\b"
+        r"|\bpencil sharpener\b(?: \S+){0,8} apart\b"
+        r"|\brubber band (?:isnt|is not|aint) enough\b|\bhurts somewhere else\b"
+        r"|\b(?:we dont have a cat|no tenemos gato)\b"
+        r"|\btil (?:i see|i saw) stars\b"
+        r"|\bthe thing from before\b|\bself ?hurt\b"
+        r"|\bcuts on (?:his|her|my) (?:stomach|belly|chest|hips?|ankles)\b"
+        r"|\bbleeding (?:thru|through) the (?:bandaid|band aid|bandage)\b"
+        r"|\b(?:dragged|ran|scraped) (?:a |the )?\w+ across my (?:skin|arm|wrist|leg)\b"
+        r"|\bpulled out (?:a )?(?:whole )?(?:patch|chunk|clump) of my hair\b|\barrancando el pelo\b"
+        r"|\buntil (?:its|it s) raw\b|\ben carne viva\b"
+        r"|\b(?:stash|stack) of blades\b|\bcuchillas escondidas\b|\bblades\b(?: \S+){0,4} just in"
+        r" case\b"
+        r"|\b(?:so|pa|para) (?:nobody|no one|nadie) (?:sees|los vea|lo vea)\b"
+        r"|\b(?:pa|para) que nadie (?:los|lo|las|la) vea\b"
+        r"|\bpoked myself\b|\bnew lines on my (?:arm|leg|wrist)\b"
+        r"|\bmanga larga\b(?: \S+){0,4} (?:por algo|calor)\b"
+        r"|\bnavaja del rastrillo\b"
+        r"|\bme (?:queme|corte|pegue)\b(?: \S+){0,6} a proposito\b"
+        r"|\b(?:no estoy comiendo|not eating) (?:como|as)(?: a)? (?:castigo|punishment)\b",
+        "Self-harm hidden (ankles 'so nobody sees', blades kept 'just in case', long sleeves in"
+        " the heat) or used instead of a drink ('rubber band isn't enough anymore', knuckles"
+        " split 'better than using').",
+    ),
+    _rule(
+        "suicide",
+        "hedged_again",
+        r"\b(?:kids|children|hijos|family) would be better off with (?:my|their)\b"
+        r"|\bdont call anyone\b(?: \S+){0,3} (?:im|i am) (?:kinda |pretty )?done\b"
+        r"|\bwould anyone (?:even )?(?:notice|care|miss me)\b"
+        r"|\bgave my <KEEPSAKE>\b(?: \S+){0,6} (?:take better care|better off)\b"
+        r"|\bthinking about the (?:bridge|tracks|rope|pills|gun|edge) again\b"
+        r"|\bhoping the next (?:batch|bag|one|hit) is (?:bad|the one|hot|laced)\b"
+        r"|\bsleep and stay (?:there|asleep)\b"
+        r"|\b(?:everyone|everybody|they)(?: would| d)? be relieved\b"
+        r"|\bgoodbye\b(?: [.!?])* for real this time\b"
+        r"|\bdont see why i should (?:keep going|go on|stay|live)\b"
+        r"|\bwish (?:the|my) (?:overdose|attempt|od)\b(?: \S+){0,3} (?:had worked|worked)\b"
+        r"|\b(?:rope|gun|pills) in the (?:garage|closet|car|basement)\b(?: [.!?])* just saying\b"
+        r"|\bdoing everyone a favor\b"
+        r"|^its too much (?:[.!?] )*im sorry<EOT>"
+        r"|\bbusque cuantas pastillas\b",
+        "Hedged again: would anyone even notice, everyone would be relieved, hoping the next"
+        " batch is bad, wishing last year's overdose had worked, 'rope in the garage. just"
+        " saying', 'id be doing everyone a favor'.",
+    ),
+)
