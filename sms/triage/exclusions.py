@@ -1400,7 +1400,8 @@ EXCLUSIONS += (
         r"\b(?:movie|film|show|pelicula|serie|game|book) about (?:a |an )?(?:guy|man|woman|killer"
         r"|girl|family)? ?with (?:a |an )?(?:knife|gun|chainsaw|axe)\b"
         r"|\b(?:boss|jefe|jefa|supervisor|manager)\b[^.!?]{0,30}\b(?:no me (?:deja|dejan) salir"
-        r"|wont let me (?:leave|go))\b|\bno me (?:deja|dejan) salir (?:temprano|antes)\b"
+        r"|wont let me (?:leave|go))\b"
+        r"|\bno me (?:deja|dejan) salir (?:temprano|antes|tarde|de noche|con mis amigos)\b"
         r"|\b(?:last (?:week|month|year)|\d+ (?:days|weeks|months) ago)\b[^.!?]{0,30}"
         r"\b(?:broke|broken) (?:my|his|her) \w+\b"
         r"|\b(?:pusieron|estuvimos|estuve|fuimos|fui|atendieron|salimos)\b[^.!?]{0,30}\b(?:a|en)"
@@ -1462,5 +1463,19 @@ EXCLUSIONS += (
         r"|\b(?:im|i am) safe now\b[^.!?]{0,40}\brestraining order\b",
         "An attempt or a seizure survived years ago, abuse ended and safe now, whether Narcan"
         " is covered, a cat 'overdosed on catnip', a domestic violence workshop, a haircut.",
+    ),
+    _exclude(
+        "benign.everyday_mentions_2",
+        "crisis",
+        r"\boverdose awareness (?:day|vigil|walk|event|month)\b|\bvigil\b"
+        r"|\bheart attack when (?:i|we) (?:saw|got|opened|heard|read)\b"
+        r"|\bse me corto el (?:servicio|internet|agua|luz|telefono|cable|plan)\b"
+        r"|\bcapacitacion (?:de|sobre) (?:sobredosis|naloxona|narcan)\b"
+        r"|\bme dieron (?:naloxona|narcan) para la casa\b"
+        r"|\b(?:tiene|has|had) (?:convulsiones|seizures) (?:desde|since)\b"
+        r"|\b(?:its|it s) been \d+ (?:yrs|years|months)\b[^.!?]{0,20}\bat peace with it\b",
+        "Everyday mentions from a second batch of ordinary traffic: an overdose awareness"
+        " vigil, 'heart attack when I saw my electric bill', a phone service cut off, naloxone"
+        " training, a nephew's long-treated seizures.",
     ),
 )
