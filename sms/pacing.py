@@ -10,7 +10,8 @@ crisis texts and replies never ask for one.
 
 Pacing is politeness, never safety: when Redis fails, scheduled texts go
 unpaced rather than late or lost. It counts real seconds (Twilio's), not the
-injected clock, which tests and the simulator stop or move at will.
+application Clock, which tests and the simulator stop or move at will; those
+seconds come from an injected SecondsClock, so a test can drive them too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from limits import RateLimitItem, parse_many
 from limits.errors import StorageError
@@ -32,6 +33,22 @@ KEY_PREFIX = "tether:pacing"
 POLL = 0.1  # seconds: how often a waiting send asks should_stop()
 MIN_WAIT = 0.01  # seconds: a full window whose slot is already free is asked again soon
 UNPACED_AFTER_ERROR = 10.0  # seconds a Redis failure turns pacing off before it is tried again
+
+
+@dataclass(frozen=True)
+class SecondsClock:
+    """Where the pacer reads and spends real seconds (injected; tests may pass their own).
+
+    `monotonic` times waits, `wall` compares with the window limits stamps in
+    Redis (wall-clock seconds, shared by hosts), `sleep` waits.
+    """
+
+    monotonic: Callable[[], float] = field(default=time.monotonic)
+    wall: Callable[[], float] = field(default=time.time)
+    sleep: Callable[[float], None] = field(default=time.sleep)
+
+
+REAL_SECONDS = SecondsClock()
 
 
 def parse_rate(text: str) -> RateLimitItem:
@@ -64,12 +81,13 @@ class PacingSettings:
 class SendPacer:
     """Hands out the sender's send slots at SCHEDULED_SEND_RATE, across every process."""
 
-    def __init__(self, settings: PacingSettings):
+    def __init__(self, settings: PacingSettings, seconds: SecondsClock = REAL_SECONDS):
+        self.seconds = seconds
         self.rate = parse_rate(settings.rate) if settings.rate else None
         self.sender = settings.sender
         self._redis_url = settings.redis_url
         self._limiter: MovingWindowRateLimiter | None = None  # built on first use: no I/O here
-        self._unpaced_until = 0.0  # time.monotonic() until which a Redis failure turns pacing off
+        self._unpaced_until = 0.0  # seconds.monotonic() until which a Redis failure unpaces
         self._failing = False  # a warning was logged for the current Redis failure
 
     @classmethod
@@ -93,17 +111,17 @@ class SendPacer:
         """
         if self.rate is None:
             return True
-        deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+        deadline = self.seconds.monotonic() + (timeout if timeout is not None else float("inf"))
         while True:
             wait = self._take_slot()
             if wait is None:
                 return True
-            if not _rest(wait, deadline, should_stop):
+            if not _rest(self.seconds, wait, deadline, should_stop):
                 return False
 
     def _take_slot(self) -> float | None:
         """Take a slot (None), or return the seconds until one may be free."""
-        if time.monotonic() < self._unpaced_until:
+        if self.seconds.monotonic() < self._unpaced_until:
             return None
         try:
             wait = self._hit_or_wait()
@@ -123,7 +141,7 @@ class SendPacer:
         if remaining > 0:  # a slot freed since the hit: ask again soon
             return MIN_WAIT
         # Other hosts stamp the window with their own clocks: bound what skew can do.
-        return min(max(reset - time.time(), MIN_WAIT), float(self.rate.get_expiry()))
+        return min(max(reset - self.seconds.wall(), MIN_WAIT), float(self.rate.get_expiry()))
 
     def _window(self) -> MovingWindowRateLimiter:
         if self._limiter is None:
@@ -137,21 +155,23 @@ class SendPacer:
         return self._limiter
 
     def _fail_open(self, exc: Exception) -> None:
-        self._unpaced_until = time.monotonic() + UNPACED_AFTER_ERROR
+        self._unpaced_until = self.seconds.monotonic() + UNPACED_AFTER_ERROR
         if not self._failing:
             self._failing = True
             log.warning("send pacing is off: Redis failed (%s); scheduled texts go unpaced", exc)
 
 
-def _rest(seconds: float, deadline: float, should_stop: Callable[[], bool] | None) -> bool:
+def _rest(
+    clock: SecondsClock, seconds: float, deadline: float, should_stop: Callable[[], bool] | None
+) -> bool:
     """Sleep `seconds` in steps of at most POLL; False if should_stop() or the deadline ends it."""
-    until = time.monotonic() + seconds
+    until = clock.monotonic() + seconds
     while True:
         if should_stop is not None and should_stop():
             return False
-        now = time.monotonic()
+        now = clock.monotonic()
         if now >= deadline:
             return False
         if now >= until:
             return True
-        time.sleep(min(POLL, until - now, deadline - now))
+        clock.sleep(min(POLL, until - now, deadline - now))
