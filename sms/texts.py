@@ -226,12 +226,14 @@ CRISIS: dict[str, T] = {
         "espanol). Ya estoy avisando a un consejero/a.",
     },
     "crisis_reply_overdose": {
-        "en": "{name}: call 911 now. Give naloxone (Narcan) if you have it, support their "
-        "breathing, and stay with them until help arrives. You can also call or text 988, "
-        "24/7. A counselor is being contacted now.",
-        "es": "{name}: llame al 911 ya. Si tiene naloxona (Narcan), uselo; ayude a que respire "
-        "y quedese con la persona hasta que llegue ayuda. Tambien puede llamar o escribir al "
-        "988, 24/7. Ya avisamos a un consejero/a.",
+        "en": "{name}: call 911 now. If it's you, don't stay alone: tell someone near you and "
+        "unlock the door. If it's someone else, give naloxone (Narcan) if you have it, support "
+        "their breathing and stay with them until help arrives. 988 is there 24/7. A counselor "
+        "is being contacted now.",
+        "es": "{name}: llame al 911 ya. Si es usted, no se quede solo/a: avise a alguien cerca y "
+        "abra la puerta. Si es otra persona, use naloxona (Narcan) si tiene, ayude a que respire "
+        "y quedese con ella hasta que llegue ayuda. El 988 atiende 24/7. Ya avisamos a un "
+        "consejero/a.",
     },
     "crisis_resend": {
         "en": "{name}: we are still trying to reach a counselor for you. Please call or text 988 "
@@ -358,7 +360,7 @@ def render(key: str, language: str, **values: object) -> str:
     override = _overrides.get((key, language))
     if override is not None:
         try:
-            return override.format(**values)
+            return override.format(**values).rstrip()
         except Exception as exc:  # whatever went wrong, the shipped wording goes out
             # Never the wording or the values in the log: they may hold names and numbers.
             log.warning(
@@ -367,4 +369,5 @@ def render(key: str, language: str, **values: object) -> str:
                 language,
                 type(exc).__name__,
             )
-    return TEMPLATES[key][language].format(**values)
+    # rstrip: an empty optional slot at the end (no supporter) leaves no dangling space.
+    return TEMPLATES[key][language].format(**values).rstrip()

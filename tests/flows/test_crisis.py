@@ -270,6 +270,16 @@ def test_overdose_reply_gives_the_steps_in_the_participants_language(app, rt, cl
     assert "llame al 911" in reply and "naloxona" in reply
 
 
+def test_an_overdose_of_ones_own_is_told_not_to_stay_alone(app, rt, clock, text_in,
+                                                          fake_twilio):  # fmt: skip
+    w.build(rt, text_in)
+    text_in(w.PARTICIPANT, "i took way too many pills and my chest feels weird")
+    reply = delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert "911" in reply and "don't stay alone" in reply, "the person who used reads it too"
+    text_in(w.STRANGER, "me tome demasiadas pastillas")
+    assert "no se quede solo/a" in delivered_to(fake_twilio, w.STRANGER)[-1]
+
+
 def test_a_craving_goes_to_the_checkin_and_the_coping_plan(app, rt, clock, text_in,
                                                           fake_twilio):  # fmt: skip
     w.build(rt, text_in)

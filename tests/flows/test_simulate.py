@@ -34,7 +34,7 @@ def test_crisis_night_transcript(runner, tmp_path):
     assert "Wed Dec 09 00:17  Tether -> Ben Backup (staff): Tether: URGENT" in out
     assert "Wed Dec 09 00:19  Tether -> Maria: Tether: a counselor has your message" in out
     assert re.search(r"00:45  Tether -> Ben Backup \(staff\): Tether: alert \d+ resolved", out)
-    assert "Wed Dec 09 03:30  Tether -> Maria: Tether: call 911 now. Give naloxone" in out
+    assert "Wed Dec 09 03:30  Tether -> Maria: Tether: call 911 now. If it's you" in out
     pages = re.findall(r"(\d\d:\d\d)  Tether -> (\w+ \w+) \(staff\): Tether: URGENT - Maria", out)
     chain = ["Ana Oncall", "Ben Backup", "Sue Super"] * 2
     assert pages[2:] == list(

@@ -68,3 +68,10 @@ def test_outbox_refuses_a_revealing_or_oversized_text(app, rt, clock):
             queue_outbound(s, contact, "Reminder: rehab group at 6", kind="t", now=clock.now())
         with pytest.raises(UnsafeTextError, match="1600"):
             queue_outbound(s, contact, "x" * 1601, kind="t", now=clock.now())
+
+
+def test_a_plan_without_a_supporter_leaves_no_dangling_space():
+    values = {**SAMPLE_VALUES, "plan_supporter": ""}
+    assert render("coping_plan", "en", **values) == (
+        f"Your plan: {values['plan_reasons']}. Try: {values['plan_steps']}."
+    )
