@@ -357,10 +357,15 @@ def render(key: str, language: str, **values: object) -> str:
     sent instead, so a bad override never costs anyone a text (a crisis reply least).
     """
     language = text_language(key, language)
+    # rstrip: an empty optional slot at the end (no supporter) leaves no dangling space.
+    return _fill(key, language, values).rstrip()
+
+
+def _fill(key: str, language: str, values: dict) -> str:
     override = _overrides.get((key, language))
     if override is not None:
         try:
-            return override.format(**values).rstrip()
+            return override.format(**values)
         except Exception as exc:  # whatever went wrong, the shipped wording goes out
             # Never the wording or the values in the log: they may hold names and numbers.
             log.warning(
@@ -369,5 +374,4 @@ def render(key: str, language: str, **values: object) -> str:
                 language,
                 type(exc).__name__,
             )
-    # rstrip: an empty optional slot at the end (no supporter) leaves no dangling space.
-    return TEMPLATES[key][language].format(**values).rstrip()
+    return TEMPLATES[key][language].format(**values)
