@@ -1,4 +1,4 @@
-"""Participant commands (NEXT, CALL), reported use, and late answers to a reminder.
+"""Participant commands (NEXT, CALL), reported use, cravings, and late answers to a reminder.
 
 These sit between the compliance keywords and the active flow's wait in the
 order every inbound text goes through (see flows/inbound.py).
@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from flows import parsing
-from flows.runner import Turn, record_outcome, reply, send_template, session_when, switch_to
+from flows.asking import asks_for_a_person
+from flows.runner import (
+    Turn,
+    finish_flow,
+    record_outcome,
+    reply,
+    send_template,
+    session_when,
+    switch_to,
+)
 from flows.schedule_store import next_session
 from flows.staff import notify_staff
 from models import Program
@@ -47,11 +56,18 @@ def run_command(handling, turn: Turn, command: str) -> str:
         else:
             send_template(turn, "no_next_session")
         return "command:next"
-    notify_staff(
-        turn.session, p, "call_request", {}, urgent=False, now=turn.now, config=turn.config
-    )
+    _ask_counselor_to_call(turn, "call_request")
     send_template(turn, "call_request_ack")
+    conversation = turn.conversation
+    if (conversation.flow, conversation.state) == ("checkin", "offer_call"):
+        finish_flow(turn)  # the call it was about to offer is asked for
     return "command:call"
+
+
+def _ask_counselor_to_call(turn: Turn, kind: str) -> None:
+    notify_staff(
+        turn.session, turn.participant, kind, {}, urgent=False, now=turn.now, config=turn.config
+    )
 
 
 def _next(turn: Turn) -> tuple[datetime | None, str]:
@@ -85,14 +101,27 @@ def handle_reported_use(handling, turn: Turn) -> str:
 def handle_craving(handling, turn: Turn) -> str:
     """A strong urge: hand over to the check-in at "what's going on", then the coping plan.
 
-    A check-in already asking is left to take the text as its answer.
+    A check-in already asking is left to take the text as its answer. An urge
+    that asks for a person ("can somebody talk to me") gets the plan and the
+    counselor asked to call at once: a menu first would read as being ignored.
     """
     record_outcome(turn, "craving", {})
+    if asks_for_a_person(handling.inbound.body):
+        return _plan_and_call(turn)
     asking = turn.conversation.flow == "checkin" and turn.conversation.state is not None
     if asking and reply(turn, handling.inbound.body):
         return "craving:checkin"
     switch_to(turn, "checkin", "whats_up")
     return "craving"
+
+
+def _plan_and_call(turn: Turn) -> str:
+    _ask_counselor_to_call(turn, "support_call")
+    send_template(turn, "coping_plan")
+    send_template(turn, "call_ack")
+    if turn.conversation.flow == "checkin":  # this answers what its questions lead to
+        finish_flow(turn)
+    return "craving:call"
 
 
 def answer_open_reminder(turn: Turn, text: str) -> bool:

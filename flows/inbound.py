@@ -2,7 +2,8 @@
 
 1. staff commands (ACK/RESOLVE/PASS/LIST from staff phones), 2. triage: a
 crisis is answered and escalated whatever the sender's state, 3. compliance
-keywords, 4. reported use, cravings and participant commands, 5. the active
+keywords, 4. reported use, cravings and participant commands (a call asked
+for in a sentence too, flows/asking.py), 5. the active
 flow's wait, 6. the fallback. Each step either handles the message or passes
 it on. A crisis' reply and first page are sent right after the handling
 transaction commits, from the same request (flows/crisis.py).
@@ -21,7 +22,9 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from flows.asking import asks_for_a_person
 from flows.commands import (
+    CALL,
     answer_open_reminder,
     handle_craving,
     handle_reported_use,
@@ -213,6 +216,8 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
     command = match_command(handling.inbound.body)
     if command is not None:
         return run_command(handling, turn, command)
+    if asks_for_a_person(handling.inbound.body):
+        return _call_asked_in_words(handling, turn)
     # A clear C/N/L to an earlier reminder wins over a wait that cannot read it.
     if not understands(turn, handling.inbound.body) and answer_open_reminder(
         turn, handling.inbound.body
@@ -222,6 +227,18 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         return f"flow:{turn.conversation.flow or 'done'}"
     turn_send(turn, "fallback")
     return "fallback"
+
+
+def _call_asked_in_words(handling: Handling, turn: Turn) -> str:
+    """ "Can't make it tonight, can someone call me?": the counselor is asked to call,
+    and what the active wait can read in the text is still taken as its answer."""
+    outcome = run_command(handling, turn, CALL)
+    body = handling.inbound.body
+    if understands(turn, body):
+        reply(turn, body)
+    else:
+        answer_open_reminder(turn, body)
+    return outcome
 
 
 def handle_keyword(handling: Handling, keyword: Keyword) -> str | None:

@@ -36,7 +36,7 @@ from flows.engine import (
     interpret,
 )
 from flows.naming import sender_name
-from flows.staff import notify_staff
+from flows.staff import next_business_opening, notify_staff
 from models import Contact, Conversation, Outcome, Participant
 from models.batch import current_batch
 from models.participant import ACTIVE, DECLINED, EXPIRED
@@ -142,10 +142,21 @@ def switch_to(turn: Turn, flow_name: str, state: str, variables: dict | None = N
     For what cannot wait its turn behind another flow (a craving). An open
     reminder stays answerable (see commands.answer_open_reminder).
     """
+    _drop_wait(turn)
+    _run(turn, flow_name, Start(flow_name, variables or {}, state))
+
+
+def finish_flow(turn: Turn) -> None:
+    """End the active flow as if it had run to its end: its wait is cancelled and a
+    flow deferred behind it starts (an open reminder stays answerable)."""
+    _drop_wait(turn)
+    _start_next_deferred(turn)
+
+
+def _drop_wait(turn: Turn) -> None:
     conversation = turn.conversation
     conversation.flow, conversation.state, conversation.context = None, None, {}
     bump_series(turn.session, wait_series(turn.participant.id))
-    _run(turn, flow_name, Start(flow_name, variables or {}, state))
 
 
 def _prepare(turn: Turn, flow_name: str, variables: dict) -> dict:
@@ -327,10 +338,21 @@ def send_template(turn: Turn, template: str, values: dict | None = None) -> None
     _send(turn, template, values or {})
 
 
+# Texts that promise a counselor's call, and their wording for when the office is closed.
+_CALL_PROMISES = {"call_ack": "call_ack_later", "call_request_ack": "call_request_ack_later"}
+
+
 def _send(turn: Turn, template: str, values: dict) -> None:
     p = turn.participant
     if template == "coping_plan" and not (p.plan_reasons or p.plan_steps):
         template = "coping_plan_missing"
+    if template in _CALL_PROMISES:
+        # Said when the counselor will see it (the notice waits for business hours, see
+        # flows/staff.notify_staff), not "I've asked" alone at 11 PM on a Friday.
+        opens = next_business_opening(turn.session, p, turn.now)
+        if opens is not None:
+            template = _CALL_PROMISES[template]
+            values = {**values, "opens_when": session_when(opens, p.timezone, turn.now, p.language)}
     body = render(template, p.language, **text_values(turn, values))
     contact = turn.session.get(Contact, p.contact_id)
     queue_outbound(turn.session, contact, body, kind=template, now=turn.now, queue=turn.queue)
@@ -351,6 +373,7 @@ def text_values(turn: Turn, values: dict) -> dict:
         "support_phone": turn.config["SUPPORT_PHONE"],
         "first_name": p.called,  # the preferred name when they gave one
         "session_when": values.get("session_when") or "",
+        "opens_when": values.get("opens_when") or "",
         "place": values.get("place") or "",
         "plan_reasons": p.plan_reasons or "",
         "plan_steps": ", ".join(p.plan_steps or []),

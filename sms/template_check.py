@@ -35,6 +35,7 @@ SAMPLE_VALUES = {
     "support_phone": "+15005550100",
     "first_name": "Guadalupe",
     "session_when": "Wed Dec 30 at 6:00 PM",
+    "opens_when": "Wed Dec 30 at 10:30 AM",
     "place": "1234 Martin Luther King Jr Blvd, Room 210",
     "plan_reasons": "my kids and my health",
     "plan_steps": "call my sister, walk the dog, go to the gym",

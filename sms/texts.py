@@ -160,6 +160,13 @@ CHECKIN: dict[str, T] = {
         "en": "OK, I've asked your counselor to call you. In crisis: call or text 988.",
         "es": "De acuerdo, le pedi a su consejero/a que le llame. En crisis: 988.",
     },
+    # call_ack when the program's office is closed: the counselor sees it when it opens.
+    "call_ack_later": {
+        "en": "OK, I've asked your counselor to call you. The office opens {opens_when}; "
+        "until then you can call or text 988 any time.",
+        "es": "De acuerdo, le pedi a su consejero/a que le llame. La oficina abre {opens_when}; "
+        "mientras tanto puede llamar o escribir al 988 a cualquier hora.",
+    },
     "take_care": {
         "en": "OK. I'm here if you need me - reply CALL any time to ask for a call.",
         "es": "De acuerdo. Aqui estoy si me necesita: responda LLAMAR para pedir una llamada.",
@@ -185,6 +192,12 @@ COMMANDS: dict[str, T] = {
     "call_request_ack": {
         "en": "{name}: OK, I've asked your counselor to call you. In crisis: call or text 988.",
         "es": "{name}: de acuerdo, le pedi a su consejero/a que le llame. En crisis: 988.",
+    },
+    "call_request_ack_later": {
+        "en": "{name}: OK, I've asked your counselor to call you. The office opens "
+        "{opens_when}; until then you can call or text 988 any time.",
+        "es": "{name}: de acuerdo, le pedi a su consejero/a que le llame. La oficina abre "
+        "{opens_when}; mientras tanto puede llamar o escribir al 988 a cualquier hora.",
     },
     "aftercare_closing": {
         "en": "{name}: this is the last planned text from us, {first_name}. We're glad you were "
@@ -319,6 +332,7 @@ TEMPLATES: dict[str, T] = {
 # What each staff notice says after the participant's label.
 STAFF_NOTICES: dict[str, str] = {
     "call_request": "asked for a call",
+    "support_call": "is having a hard time and asked for a call - please call today",
     "session_decline": "can't make group {session_when}",
     "reported_use": "reported a hard day - please check in today",
     "checkin_high": "checked in high and may need support",

@@ -288,6 +288,27 @@ def test_non_urgent_staff_notice_waits_for_business_hours(app, rt, clock, text_i
     assert staff_texts() == ["staff:call_request"], "Monday 09:00"
 
 
+def last_body(rt, kind: str) -> str:
+    with rt.db.transaction() as s:
+        query = select(OutboundMessage.body).where(OutboundMessage.kind == kind)
+        return s.scalars(query.order_by(OutboundMessage.id.desc())).first()
+
+
+def test_a_call_asked_for_after_hours_is_promised_for_when_the_office_opens(
+    app, rt, clock, text_in
+):
+    setup_program(rt, text_in)
+    clock.set(datetime(2026, 11, 27, 23, 30, tzinfo=NY))  # Friday night
+    text_in(PHONE, "CALL")
+    later = last_body(rt, "call_request_ack_later")
+    assert "asked your counselor to call you" in later
+    assert "The office opens Mon Nov 30 at 9:00 AM" in later
+    assert "988" in later, "and where to turn until then"
+    clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=NY))  # Monday, open
+    text_in(PHONE, "really want a drink tonight. can my counselor give me a call")
+    assert "office" not in last_body(rt, "call_ack"), "open: no wait to explain"
+
+
 def test_broadcast_outside_the_window_waits_for_it_to_open(app, rt, clock, text_in):
     from flows.admin.broadcasts import send_broadcast
 
