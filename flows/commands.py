@@ -107,7 +107,7 @@ def handle_craving(handling, turn: Turn) -> str:
     """
     record_outcome(turn, "craving", {})
     if asks_for_a_person(handling.inbound.body):
-        return _plan_and_call(turn)
+        return _call_and_plan(turn)
     asking = turn.conversation.flow == "checkin" and turn.conversation.state is not None
     if asking and reply(turn, handling.inbound.body):
         return "craving:checkin"
@@ -115,10 +115,10 @@ def handle_craving(handling, turn: Turn) -> str:
     return "craving"
 
 
-def _plan_and_call(turn: Turn) -> str:
+def _call_and_plan(turn: Turn) -> str:
     _ask_counselor_to_call(turn, "support_call")
+    send_template(turn, "call_ack")  # what they asked for first, then their own plan
     send_template(turn, "coping_plan")
-    send_template(turn, "call_ack")
     if turn.conversation.flow == "checkin":  # this answers what its questions lead to
         finish_flow(turn)
     return "craving:call"
