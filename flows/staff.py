@@ -17,7 +17,7 @@ from models import Participant, Program, StaffMember, StaffNotification
 from models.timer import schedule_timer
 from sms.contacts import get_or_create_contact
 from sms.outbox import queue_outbound
-from sms.texts import STAFF_NOTICES, render
+from sms.texts import NOTICE_PREFIX, render
 
 NOTICE_KIND = "staff.notice"
 
@@ -87,7 +87,9 @@ def text_notice(
             ZoneInfo(participant.timezone)
         )
         when = f"{local:%a %b} {local.day} at {local:%I:%M %p}".replace(" 0", " ")
-    what = STAFF_NOTICES[notice.kind].format(session_when=when, missed=details.get("missed") or "")
+    what = render(
+        NOTICE_PREFIX + notice.kind, "en", session_when=when, missed=details.get("missed") or ""
+    )
     body = render(
         "staff_notice",
         "en",

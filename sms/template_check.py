@@ -24,7 +24,7 @@ from string import Formatter
 
 from sms.lockscreen import lock_screen_violations
 from sms.segments import Segmentation, segment
-from sms.texts import STAFF_NOTICES, TEMPLATES, shipped_template
+from sms.texts import NOTICES, TEMPLATES, shipped_template
 
 MAX_SEGMENTS = 2
 MAX_BODY = 1000  # characters an override may have before it is filled in
@@ -41,7 +41,7 @@ SAMPLE_VALUES = {
     "plan_steps": "call my sister, walk the dog, go to the gym",
     "plan_supporter": "Call Ana 555-0100.",
     "participant": "Guadalupe M. (#1234)",
-    "what": max(STAFF_NOTICES.values(), key=len),
+    "missed": "12",
     "who": "Guadalupe (participant #12345)",
     "time": "Wed Dec 30 11:45 PM",
     "callback": "+15005550100",
@@ -53,6 +53,11 @@ SAMPLE_VALUES = {
     "items": "4821 Guadalupe #12345 (open), 4822 Sam #12346 (acked)",
     "program": "Northside Group",
 }
+
+# The longest thing a staff notice says happened, filled in.
+SAMPLE_VALUES["what"] = max(
+    (variants["en"].format(**SAMPLE_VALUES) for variants in NOTICES.values()), key=len
+)
 
 # Replies inside a conversation may skip the name; texts that start one may not.
 CONVERSATION_STARTERS = frozenset({
@@ -135,9 +140,16 @@ def starter_problems(key: str, text: str) -> list[Problem]:
     return []
 
 
+def as_sent(key: str, text: str) -> str:
+    """The whole text a filled template goes out in: a notice's reason inside staff_notice."""
+    if key in NOTICES:
+        return shipped_template("staff_notice", "en").format(**{**SAMPLE_VALUES, "what": text})
+    return text
+
+
 def check_shipped(key: str, language: str) -> Report:
     """Check the shipped wording of `key` in `language` (what tests/sms/test_texts.py runs)."""
-    text = fill(shipped_template(key, language))
+    text = as_sent(key, fill(shipped_template(key, language)))
     problems = text_problems(text) + starter_problems(key, text)
     return _report(text, problems)
 
@@ -156,7 +168,7 @@ def check_override(key: str, language: str, body: str) -> Report:
     if any(p.check == SYNTAX for p in problems):
         return _report(None, problems)  # not filled: {name.attr} would reach into a value
     try:
-        text = fill(body)
+        text = as_sent(key, fill(body))
     except KeyError:  # a placeholder this text does not have (named above)
         return _report(None, problems)
     return _report(text, problems + text_problems(text))

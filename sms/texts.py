@@ -318,6 +318,20 @@ PAGES: dict[str, T] = {
     },
 }
 
+# What each staff notice says happened, after the participant's label (staff_notice's
+# {what}), as template NOTICE_PREFIX + kind: an admin may reword them like any text.
+NOTICE_PREFIX = "notice_"
+NOTICES: dict[str, T] = {
+    "notice_call_request": {"en": "asked for a call"},
+    "notice_support_call": {"en": "is having a hard time and asked for a call - please call today"},
+    "notice_session_decline": {"en": "can't make group {session_when}"},
+    "notice_reported_use": {"en": "reported a hard day - please check in today"},
+    "notice_checkin_high": {"en": "checked in high and may need support"},
+    "notice_disengaged": {"en": "has missed {missed} check-ins in a row"},
+    "notice_invite_expired": {"en": "did not answer the invitation; it has expired"},
+    "notice_invite_declined": {"en": "declined the texts"},
+}
+
 TEMPLATES: dict[str, T] = {
     **COMPLIANCE,
     **ENROLLMENT,
@@ -325,21 +339,11 @@ TEMPLATES: dict[str, T] = {
     **CHECKIN,
     **COMMANDS,
     **STAFF,
+    **NOTICES,
     **CRISIS,
     **PAGES,
 }
 
-# What each staff notice says after the participant's label.
-STAFF_NOTICES: dict[str, str] = {
-    "call_request": "asked for a call",
-    "support_call": "is having a hard time and asked for a call - please call today",
-    "session_decline": "can't make group {session_when}",
-    "reported_use": "reported a hard day - please check in today",
-    "checkin_high": "checked in high and may need support",
-    "disengaged": "has missed {missed} check-ins in a row",
-    "invite_expired": "did not answer the invitation; it has expired",
-    "invite_declined": "declined the texts",
-}
 
 LANGUAGES = ("en", "es")
 

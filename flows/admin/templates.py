@@ -54,6 +54,8 @@ GROUPS = (
           "reply to a text that was not understood.", texts.COMMANDS),
     Group("staff", "Staff notices", "Notices to staff phones. Details stay in the console.",
           texts.STAFF),
+    Group("notices", "What a staff notice says", "What happened, as a notice to staff says it "
+          "after the participant's id and initials ({what} in the notice).", texts.NOTICES),
     Group("crisis", "Crisis", "What a participant reads in a crisis. Each must keep 988 and "
           "911.", texts.CRISIS),
     Group("pages", "Pages", "Pages and answers to on-call staff (English only).", texts.PAGES),
@@ -115,6 +117,14 @@ TITLES = {
     "command_list": "Answer to LIST",
     "command_list_empty": "Answer to LIST: none open",
     "rota_gap": "Nobody on call",
+    "notice_call_request": "Notice: asked for a call",
+    "notice_support_call": "Notice: a hard time, asked for a call",
+    "notice_session_decline": "Notice: can't make group",
+    "notice_reported_use": "Notice: reported use",
+    "notice_checkin_high": "Notice: a high check-in",
+    "notice_disengaged": "Notice: missed check-ins",
+    "notice_invite_expired": "Notice: invitation expired",
+    "notice_invite_declined": "Notice: declined the texts",
 }
 
 # What each {placeholder} is filled with, for the admin who rewords a text.
@@ -130,6 +140,7 @@ PLACEHOLDER_NOTES = {
     "plan_supporter": "who they can call, from their plan (may be empty)",
     "participant": "the participant's id and initials",
     "what": "what happened (asked for a call, missed check-ins, ...)",
+    "missed": "how many check-ins in a row went unanswered",
     "who": "the participant's name and id",
     "time": "when they texted, local time",
     "callback": "the number to call them back",

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select, text
 
 from flows.admin.participants import create_participant
-from flows.admin.templates import revert_override, save_override
+from flows.admin.templates import TemplateRejectedError, revert_override, save_override
 from flows.runner import schedule_flow_start
-from models import OutboundMessage, Participant, TextOverride
+from models import OutboundMessage, Participant, StaffMember, TextOverride
 from models.participant import ACTIVE
 from sms import text_overrides
 from sms.template_check import SAMPLE_VALUES
@@ -133,7 +133,7 @@ def participants(rt, text_in, *phones: str) -> list[int]:
         text_in(phone, "yes")
     with rt.db.transaction() as s:
         statuses = s.scalars(select(Participant.status).where(Participant.id.in_(ids))).all()
-    assert statuses == [ACTIVE, ACTIVE]
+    assert statuses == [ACTIVE] * len(ids)
     return ids
 
 
@@ -147,3 +147,32 @@ def check_in_sent_to(app, rt, participant_id: int) -> str:
     with rt.db.transaction() as s:
         query = select(OutboundMessage.body).where(OutboundMessage.kind == "checkin_ask")
         return s.scalars(query.order_by(OutboundMessage.id.desc())).first()
+
+
+def test_what_a_staff_notice_says_can_be_reworded(rt, clock, text_in):
+    with rt.db.transaction() as s:
+        s.add(StaffMember(name="Sam Rivera", phone="+15005550177", role="counselor", active=True,
+                          created_at=clock.now()))  # fmt: skip
+    (first,) = participants(rt, text_in, "+15005550183")
+    save(rt, "notice_call_request", "would like a call back today")
+    clock.advance(seconds=text_overrides.REFRESH_SECONDS)
+    text_in("+15005550183", "CALL")
+    with rt.db.transaction() as s:
+        query = select(OutboundMessage.body).where(OutboundMessage.kind == "staff:call_request")
+        (notice,) = s.scalars(query).all()
+    assert notice.endswith(f"#{first} (P.D.) would like a call back today. Details in the console.")
+
+
+@pytest.mark.parametrize(
+    ("body", "check"),
+    [
+        ("asked about their rehab appointment", "lock_screen"),
+        ("asked for a call " + "and more " * 30, "segments"),  # too long inside the whole notice
+        ("has missed check-ins", "placeholders"),  # {missed} is what staff need to read
+    ],
+)
+def test_a_notice_reason_is_checked_as_the_whole_notice_it_goes_out_in(rt, body, check):
+    key = "notice_disengaged" if check == "placeholders" else "notice_call_request"
+    with pytest.raises(TemplateRejectedError) as refused, rt.db.transaction() as s:
+        save_override(s, key, "en", body, None, rt.clock.now())
+    assert check in {problem.check for problem in refused.value.report.problems}

@@ -5,7 +5,7 @@ import pytest
 from sms.lockscreen import is_lock_screen_safe, lock_screen_violations
 from sms.segments import segment
 from sms.template_check import SAMPLE_VALUES, check_shipped
-from sms.texts import LANGUAGES, STAFF_NOTICES, TEMPLATES, render
+from sms.texts import LANGUAGES, NOTICES, TEMPLATES, render
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))
@@ -17,9 +17,9 @@ def test_every_template_is_lock_screen_safe_and_short(key, language):
     assert report.messages() == [], report.text
 
 
-@pytest.mark.parametrize("what", sorted(STAFF_NOTICES))
-def test_staff_notices_are_safe(what):
-    text = STAFF_NOTICES[what].format(session_when="today at 6:00 PM", missed=3)
+@pytest.mark.parametrize("key", sorted(NOTICES))
+def test_staff_notices_are_safe(key):
+    text = render(key, "en", session_when="today at 6:00 PM", missed=3)
     assert lock_screen_violations(text) == []
 
 
