@@ -41,6 +41,9 @@ from sms.triage import Triage, classify
 log = logging.getLogger(__name__)
 
 REPLY_TEMPLATES = ("crisis_reply", "crisis_reply_overdose")
+FOLLOWUP = "crisis_followup"
+# Texts after which a follow-up needs no answer of its own for a while.
+FOLLOWUP_QUIET_AFTER = (FOLLOWUP, "crisis_acked", "crisis_resend")
 
 
 def handle_crisis(handling, participant: Participant | None, turn: Turn | None, triage) -> str:
@@ -70,6 +73,55 @@ def handle_crisis(handling, participant: Participant | None, turn: Turn | None, 
     else:
         esc.record(session, current, "reply_skipped", now, details={"why": "replied recently"})
     return "crisis"
+
+
+def handle_followup(handling, participant: Participant | None, escalation: Escalation) -> str:
+    """A text that is not a crisis from someone whose crisis is still open ("he left", "thanks").
+
+    It is part of the crisis, not a command to decode: it goes on the escalation's timeline
+    and to the counselor who acknowledged it, and the sender hears that it is passed on (at
+    most once per reply interval, counting the crisis reply) - never the fallback's menu.
+    """
+    session, now = handling.session, handling.now
+    paging = esc.another_message(
+        session, escalation, handling.inbound.id, now, handling.config, crisis=False
+    )
+    handling.crisis_outbound_ids.extend(paging.outbound_ids)
+    reply_id = _queue_followup_reply(handling, participant)
+    if reply_id is not None:
+        handling.crisis_outbound_ids.insert(0, reply_id)
+        details = {"template": FOLLOWUP}
+        esc.record(
+            session, escalation, "participant_texted", now, outbound_id=reply_id, details=details
+        )
+    return "crisis-followup"
+
+
+def _queue_followup_reply(handling, participant: Participant | None) -> int | None:
+    session, contact, now = handling.session, handling.contact, handling.now
+    interval = timedelta(minutes=float(handling.config.get("CRISIS_REPLY_INTERVAL", 10)))
+    answered = session.scalar(
+        select(OutboundMessage.id).where(
+            OutboundMessage.contact_id == contact.id,
+            OutboundMessage.kind.in_((*REPLY_TEMPLATES, *FOLLOWUP_QUIET_AFTER)),
+            OutboundMessage.created_at > now - interval,
+        )
+    )
+    if answered is not None:
+        return None
+    language = participant.language if participant is not None else (contact.language or "en")
+    body = render(FOLLOWUP, language, name=sender_name(session, participant, handling.config))
+    message = queue_outbound(
+        session,
+        contact,
+        body,
+        kind=FOLLOWUP,
+        now=now,
+        queue=QUEUE_CRISIS,
+        in_reply_to_id=handling.inbound.id,
+        in_request=True,
+    )
+    return message.id
 
 
 def _with_earlier_texts(session, inbound: InboundMessage, triage: Triage) -> Triage:

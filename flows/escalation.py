@@ -244,10 +244,18 @@ def pass_on(
 
 
 def another_message(
-    session: Session, escalation: Escalation, inbound_id: int, now: datetime, config: dict
+    session: Session,
+    escalation: Escalation,
+    inbound_id: int,
+    now: datetime,
+    config: dict,
+    *,
+    crisis: bool = True,
 ) -> Paging:
-    """A further crisis text on an unresolved escalation: on the timeline, and to who has it."""
-    record(session, escalation, "message", now, inbound_id=inbound_id)
+    """A further text on an unresolved escalation (`crisis`: triaged a crisis itself, or only
+    written while it is open): on the timeline, and to who has it."""
+    details = None if crisis else {"crisis": False}
+    record(session, escalation, "message", now, inbound_id=inbound_id, details=details)
     paging = Paging()
     if escalation.status == ACKED and escalation.acked_by_id is not None:
         staff = session.get(StaffMember, escalation.acked_by_id)

@@ -2,11 +2,12 @@
 
 1. staff commands (ACK/RESOLVE/PASS/LIST from staff phones), 2. triage: a
 crisis is answered and escalated whatever the sender's state, 3. compliance
-keywords, 4. reported use, cravings and participant commands (a call asked
-for in a sentence too, flows/asking.py), 5. the active
-flow's wait, 6. the fallback. Each step either handles the message or passes
-it on. A crisis' reply and first page are sent right after the handling
-transaction commits, from the same request (flows/crisis.py).
+keywords, then, while the sender's crisis is open, anything else they write
+goes to it (flows/crisis.handle_followup), 4. reported use, cravings and
+participant commands (a call asked for in a sentence too, flows/asking.py),
+5. the active flow's wait, 6. the fallback. Each step either handles the
+message or passes it on. A crisis' reply and first page are sent right after
+the handling transaction commits, from the same request (flows/crisis.py).
 
 Handling is idempotent: the row is claimed (processed_at set) in the same
 transaction as everything it causes, so a webhook and a retry job racing over
@@ -31,7 +32,8 @@ from flows.commands import (
     match_command,
     run_command,
 )
-from flows.crisis import deliver, handle_crisis, safety_net
+from flows.crisis import deliver, handle_crisis, handle_followup, safety_net
+from flows.escalation import unresolved_for_contact
 from flows.runner import (
     Turn,
     begin_turn,
@@ -191,9 +193,12 @@ def route(handling: Handling) -> str:
             if handled == "opt-in" and participant is not None:
                 replan(session, participant, handling.now)
             return handled
+    if participant is None and staff is not None:
+        return handle_staff_text(handling)
+    open_crisis = unresolved_for_contact(session, handling.contact.id)
+    if open_crisis is not None:  # whatever they write next belongs with the crisis
+        return handle_followup(handling, participant, open_crisis)
     if participant is None:
-        if staff is not None:
-            return handle_staff_text(handling)
         return handle_unknown_sender(handling)
     return handle_participant(handling, _turn(handling, participant), triage)
 

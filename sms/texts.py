@@ -254,6 +254,12 @@ CRISIS: dict[str, T] = {
         "es": "{name}: seguimos intentando contactar a un consejero/a. Por favor llame o escriba "
         "al 988 ahora, atienden 24/7. Si esta en peligro, llame al 911.",
     },
+    "crisis_followup": {
+        "en": "{name}: thank you - this is passed on to the counselor who is contacting you. If "
+        "you are in danger, call 911. You can call or text 988 any time, 24/7.",
+        "es": "{name}: gracias, se lo pasamos al consejero/a que le va a contactar. Si esta en "
+        "peligro, llame al 911. Puede llamar o escribir al 988 a cualquier hora, 24/7.",
+    },
     "crisis_acked": {
         "en": "{name}: a counselor has your message and will contact you soon. If you are in "
         "danger, call 911. 988 is there 24/7.",

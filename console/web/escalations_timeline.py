@@ -16,6 +16,7 @@ TARGETS = {
 _PARTICIPANT_TEXTS = {
     "crisis_acked": "Told the participant a counselor has their message",
     "crisis_resend": "Re-sent 988 and 911 to the participant: nobody had acknowledged",
+    "crisis_followup": "Told them their text is passed on (with 988 and 911)",
 }
 _STAFF_TEXTS = {
     "page": "Paged {name}",
@@ -42,8 +43,8 @@ def describe(event: dict, levels: list[dict], escalation) -> str:
     where = _where(details, levels)
     if kind == "received":
         return "Crisis text received"
-    if kind == "message":
-        return "Another crisis text from them"
+    if kind == "message":  # a text written while it is open, a crisis text or not
+        return "Another crisis text from them" if details.get("crisis", True) else "Text from them"
     if kind == "text_in":
         return "Text from them"
     if kind == "replied":

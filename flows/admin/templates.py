@@ -102,6 +102,7 @@ TITLES = {
     "crisis_reply_overdose": "Crisis reply: overdose",
     "crisis_resend": "Crisis: nobody has answered yet",
     "crisis_acked": "Crisis: a counselor has it",
+    "crisis_followup": "Crisis: they texted again, not a crisis text",
     "page": "Page",
     "page_final": "Final page: nobody answered",
     "page_update": "Page: they texted again",

@@ -115,11 +115,12 @@ def test_one_reply_per_ten_minutes_but_every_message_reaches_the_escalation(
     world = w.build(rt, text_in)
     text_in(w.PARTICIPANT, CRISIS)
     clock.advance(minutes=2)
-    text_in(w.PARTICIPANT, "ok thanks")  # not crisis words: ordinary handling
+    text_in(w.PARTICIPANT, "ok thanks")  # not crisis words, but part of the open crisis
     text_in(w.PARTICIPANT, "i want to kill myself")
     assert len(w.texts_to(rt, w.PARTICIPANT, "crisis_reply")) == 1
+    assert w.texts_to(rt, w.PARTICIPANT, "crisis_followup") == [], "answered 2 minutes ago"
     esc = w.escalation(rt)
-    assert [k for k, _ in w.timeline(rt, esc.id)].count("message") == 1
+    assert [k for k, _ in w.timeline(rt, esc.id)].count("message") == 2
     code = code_in(delivered_to(fake_twilio, w.ONCALL)[0])
     text_in(w.ONCALL, f"ACK {code}")
     text_in(w.PARTICIPANT, "i have the pills in my hand")
@@ -328,3 +329,39 @@ def test_a_reply_that_fails_later_pages_again_asking_for_a_call(app, rt, clock, 
     to_oncall = delivered_to(fake_twilio, w.ONCALL)
     assert any("did not arrive (carrier error 30003)" in b for b in to_oncall)
     assert "reply_failed" in [k for k, _ in w.timeline(rt, w.escalation(rt).id)]
+
+
+def test_what_they_write_while_the_crisis_is_open_goes_to_it_not_to_the_menu(
+    app, rt, clock, text_in, fake_twilio
+):
+    w.build(rt, text_in)
+    text_in(w.PARTICIPANT, CRISIS)
+    code = code_in(delivered_to(fake_twilio, w.ONCALL)[0])
+    text_in(w.ONCALL, f"ACK {code}")
+    replies = len(delivered_to(fake_twilio, w.PARTICIPANT))
+    text_in(w.PARTICIPANT, "thanks")
+    assert len(delivered_to(fake_twilio, w.PARTICIPANT)) == replies, (
+        "just answered: no second reply, and never 'sorry, I didn't get that'"
+    )
+    assert w.texts_to(rt, w.ONCALL, "page_update"), "the counselor who has it is told"
+    clock.advance(minutes=15)
+    text_in(w.PARTICIPANT, "ok im at my sisters place now")
+    followup = delivered_to(fake_twilio, w.PARTICIPANT)[-1]
+    assert "passed on to the counselor" in followup and "988" in followup and "911" in followup
+    assert len(w.texts_to(rt, w.ONCALL, "page_update")) == 2
+    assert [k for k, _staff in w.timeline(rt, w.escalation(rt).id)].count("message") == 2
+    assert w.texts_to(rt, w.PARTICIPANT, "fallback") == []
+    text_in(w.ONCALL, f"RESOLVE {code} safe with her sister")
+    text_in(w.PARTICIPANT, "thanks")
+    assert w.texts_to(rt, w.PARTICIPANT, "fallback"), "resolved: texts are handled as usual"
+
+
+def test_an_unknown_number_in_crisis_is_not_told_the_number_is_for_participants(
+    app, rt, clock, text_in, fake_twilio
+):
+    w.build(rt, text_in)
+    text_in(w.STRANGER, CRISIS)
+    clock.advance(minutes=12)
+    text_in(w.STRANGER, "hello?")
+    assert w.texts_to(rt, w.STRANGER, "unknown_sender") == []
+    assert "passed on to the counselor" in delivered_to(fake_twilio, w.STRANGER)[-1]

@@ -260,7 +260,7 @@ def test_the_alert_page_shows_the_timeline_and_disclosures_and_is_audited(
     clock.advance(minutes=1)
     text_in(w.PARTICIPANT, "i still want to die")
     clock.advance(minutes=1)
-    text_in(w.PARTICIPANT, "ok, waiting")
+    text_in(w.PARTICIPANT, "ok, waiting")  # not a crisis text, but written while it is open
     w.tick(app, rt, clock)
     ana = client_for(app, ANA)
     post(ana, f"/console/escalations/{escalation_id}/ack")
