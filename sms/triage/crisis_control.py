@@ -7,7 +7,9 @@ caught only 59.5% of it. The constructions are open-ended (a partner who hides t
 and makes one beg, a caregiver who hands over heart pills for signed checks, "cuts on my
 ankles so nobody sees", "id be doing everyone a favor"), so these rules name the mechanism -
 control with a cost, surveillance, a witness's sounds, harm hidden or substituted for use -
-rather than single phrases.
+rather than single phrases. The eighteenth batch's crisis mixed into use (a body in trouble
+after a named substance, violence that comes with the drinking, driving drunk with the
+children) is named the same way, at the end.
 """
 
 from __future__ import annotations
@@ -131,5 +133,125 @@ CONTROL: tuple[Rule, ...] = (
         "Hedged again: would anyone even notice, everyone would be relieved, hoping the next"
         " batch is bad, wishing last year's overdose had worked, 'rope in the garage. just"
         " saying', 'id be doing everyone a favor'.",
+    ),
+)
+
+# Eighteenth blind batch (written for relapse and craving, with crisis mixed into use): a body
+# in trouble after a named substance, an overdose taken "on purpose" or hoped for, violence
+# that arrives with the drinking (thrown into a wall, a door banged on while one hides, things
+# breaking downstairs, a phone taken and a text from a neighbour's), a parent driving drunk
+# with the children, self-harm in slang ("barcode arms", "opened up my arm").
+_USED = (
+    r"(?:<DRUGS>|<PILLS>|<SLANG>|<DRUG_ES>|lines?|bumps?|hits?|shots?|drinks|pre ?workout"
+    r"|energy drinks?)"
+)
+_STIMULANT = (
+    r"(?:meth|coke|cocaine|crack|ice|tina|molly|adderall|kratom|speed|pre ?workout|energy drinks?"
+    r"|fent|dope|pills|bars|xans|<DRUG_ES>)"
+)
+_SYMPTOM = (
+    r"(?:cant (?:catch|get) my breath|chest (?:is )?(?:crushing|tight|heavy|on fire)|lips (?:are "
+    r"|r )?(?:numb|blue|tingling)|(?:vision|eyes) (?:is |are )?(?:going dark|going black|blurry"
+    r"|blacking out)|cant feel my (?:legs|arms|face|hands)|left arm (?:hurts|is numb|is tingling))"
+)
+_HEART = (
+    r"heart (?:is |keeps |wont stop |s )?(?:going a million|racing|pounding|skipping|skipped"
+    r"|fluttering|beating out of)"
+)
+CONTROL += (
+    _rule(
+        "medical",
+        "body_after_use",
+        r"\b" + _USED + r"\b(?: \S+){0,8} " + _SYMPTOM + r"\b"
+        r"|\b" + _STIMULANT + r"\b(?: \S+){0,8} " + _HEART + r"\b"
+        r"|\bseeing (?:bugs|spiders|snakes|things|shadows)\b(?: \S+){0,3} (?:on the"
+        r" (?:walls?|ceiling|floor)|that (?:arent|are not|isnt) (?:there|real)|crawling)\b"
+        r"|\bbugs crawling (?:on|under|in) my skin\b",
+        "A body in trouble after a named substance (smoked ice and can't catch my breath,"
+        " kratom and pre-workout and the heart skipping; a racing heart only after a stimulant"
+        " or pills, not after a beer), or seeing bugs on the walls days"
+        " after the last drink (withdrawal delirium).",
+    ),
+    _rule(
+        "overdose",
+        "on_purpose_or_everything",
+        r"\b(?:took|shot|did|used|snorted|drank|loaded|swallowed|fixed|hit)\b(?: \S+){0,6}"
+        r" (?:more|double|extra|heavier|bigger|twice)\b(?: \S+){0,5} on purpose\b"
+        r"|\b(?:swallowed|took|downed|ate|popped) (?:whatever|everything|all of what)"
+        r" (?:was |i found |i could find |i had )?(?:in|left in) (?:the |my |her |his )?"
+        r"(?:medicine cabinet|cabinet|cupboard|bathroom|drawer|purse|nightstand)\b"
+        r"|\b(?:hope|hoping|ojala|ojala que) (?:it|this|that|the next (?:one|bag|batch|hit|dose"
+        r"|shot)|this (?:bag|batch|one|time)) (?:takes|take|kills|kill|finishes|ends) me\b",
+        "More than usual taken on purpose, whatever was in the medicine cabinet swallowed,"
+        " 'if I use again I hope it takes me'.",
+    ),
+    _rule(
+        "suicide",
+        "note_and_means",
+        r"\b(?:dope|fent|pills|rope|gun|bag|<PILLS>)\b(?: \S+){0,5} (?:the|a|my) note (?:is )?"
+        r"(?:written|ready|done|finished|left)\b|\b(?:the|a|my) note (?:is )?(?:written|ready"
+        r"|done|finished)\b(?: \S+){0,5} (?:dope|fent|pills|rope|gun|bag)\b"
+        r"|\bmight as well (?:just )?(?:finish it|finish the job|end it all|check out|not be here"
+        r"|be dead|die|not wake up)(?:<END>| all\b| tonight\b| now\b)",
+        "The means and the note together ('got the dope, got the note written'), 'might as well"
+        " finish it' after losses.",
+    ),
+    _rule(
+        "violence",
+        "with_the_drinking",
+        r"\b(?:threw|thrown|shoved|pushed|slammed|throws|shoves|slams) me (?:into|against|down"
+        r"|across|onto|on|to) (?:the |a )?(?:wall|floor|ground|door|stairs|table|counter|car"
+        r"|dresser|fridge)\b"
+        r"|\b<ASSAILANT>s? (?:got|was|is|came home|came in|gets|showed up) (?:\w+ ){0,3}(?:and"
+        r"|then) (?:\w+ )?(?:hit|hits|punched|kicked|choked|slapped|beat|threw|shoved|pushed"
+        r"|grabbed|dragged|smacked|strangled|attacked|stabbed) <VICTIM>\b"
+        r"|\bme (?:avento|empujo|azoto|estrello|tiro) (?:contra|al|en) (?:la pared|el piso|el"
+        r" suelo|la puerta)\b"
+        r"|\b(?:banging|pounding|kicking|beating|pateando|golpeando)\b (?:on )?(?:the |my |la "
+        r"|mi )?(?:\w+ )?(?:door|puerta)\b(?: \S+){0,6} (?:(?:im|i am|i m) (?:locked in|hiding)"
+        r"|locked myself|hiding in|me encerre|estoy (?:encerrad[oa]|escondid[oa]))\b"
+        r"|\b(?:screaming|yelling|gritando|gritos)\b(?: \S+){0,8} (?:things|stuff|glass|dishes"
+        r"|cosas|platos|vidrios) (?:are |is |keep )?(?:breaking|crashing|being thrown|smashing"
+        r"|se (?:estan )?rompiendo)\b"
+        r"|\b(?:took|takes|broke|smashed|hid|hides|threw) (?:my|away my) (?:phone|keys|car keys"
+        r"|cell)\b(?: \S+){0,12} (?:texting from|calling from|cant go (?:back|home)|not safe)\b"
+        r"|\b(?:me )?(?:quito|rompio|escondio|tiro) (?:el|mi) (?:celular|telefono|cel)\b"
+        r"(?: \S+){0,8} (?:te escribo (?:del|desde|de)|no puedo (?:volver|regresar|salir))\b"
+        r"|\b(?:borrach[oa]|drogad[oa]|pedo|high|drunk|wasted|tweaking) (?:y|and) (?:muy |bien "
+        r"|super |really |so )?(?:violent[oa]|agresiv[oa]|violent|aggressive|armed|armad[oa])\b"
+        r"|\b(?:make sure i regret it|(?:ill|i will) (?:regret it|be sorry) if)\b"
+        r"|\bnext time (?:its|it s|it will be|will be|hell use|shell use) (?:the|a|his|her)"
+        r" <WEAPON>\b"
+        r"|:quote: (?:i )?(?:walked|ran|bumped) into (?:a |the )?(?:door|wall|cabinet)\b"
+        r"|\bswing(?:ing|s)? (?:a |the |his |her |their )?(?:knife|knives|machete|gun|pistol"
+        r"|crowbar|hammer|broken bottle|axe)\b|\bswinging (?:a |the |his |her )?bat at (?:me|him"
+        r"|her|us|people|someone|my)\b",
+        "Violence that comes with the drinking, said sideways: 'got drunk and hit me', thrown"
+        " into the wall, a door"
+        " banged on while one hides, screaming and things breaking, a phone taken and a text"
+        " from a neighbour's, 'drunk and violent', 'he'll make sure I regret it', 'next time"
+        " it's the gun', 'walked into a door' in quotes, a knife swung at a party.",
+    ),
+    _rule(
+        "help_now",
+        "driving_impaired",
+        r"\b(?:drunk|wasted|high|hammered|loaded|drank|borrach[oa]|pedo)\b(?: \S+){0,6} (?:drove"
+        r"|driving|drive off|se fue manejando|manejando)\b(?: \S+){0,4} (?:with|con) (?:the|my"
+        r"|our|los|mis|las|el|la) (?:kids|baby|children|son|daughter|ninos|hijos|nenes|bebe|nina"
+        r"|nino)\b"
+        r"|\b(?:drove|driving|drove off|took off) (?:\w+ ){0,2}with (?:the|my|our) (?:kids|baby"
+        r"|children|son|daughter)\b(?: \S+){0,6} (?:drunk|wasted|high|hammered|loaded)\b"
+        r"|\b(?:ando|estoy|voy|iba|va) manejando (?:bien |muy |medio |super |re )?<DRUNK_ES>\b",
+        "Driving drunk now, or a parent who drank driving off with the children: danger to"
+        " life in the next minutes.",
+    ),
+    _rule(
+        "self_harm",
+        "slang_again",
+        r"\bbarcode (?:arms?|wrists?|legs?|thighs?|skin)\b|\b(?:arms?|wrists?|legs?|thighs?)"
+        r" (?:look )?like (?:a )?barcode\b"
+        r"|\bopened (?:up )?(?:my )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|skin)\b(?! (?:to"
+        r"|up to))",
+        "Self-harm in slang: 'barcode arms', 'opened up my arm'.",
     ),
 )

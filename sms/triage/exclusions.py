@@ -614,8 +614,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "benign.mentions",
         "any",
-        r"\b(?:beer|wine|liquor) (?:commercial|ad|advert|aisle)\b|\bdealer days\b",
-        "A beer commercial, 'my dealer days are over'.",
+        r"\b(?:beer|wine|liquor) (?:commercial|ad|advert)\b|\bdealer days\b"
+        r"|(?<!in the )(?<!staring at the )\b(?:beer|wine|liquor) aisle\b",
+        "A beer commercial, 'my dealer days are over', the wine aisle walked past (but not"
+        " standing in it or staring at it).",
     ),
     _exclude(
         "benign.tomar_es",
@@ -1477,5 +1479,120 @@ EXCLUSIONS += (
         "Everyday mentions from a second batch of ordinary traffic: an overdose awareness"
         " vigil, 'heart attack when I saw my electric bill', a phone service cut off, naloxone"
         " training, a nephew's long-treated seizures.",
+    ),
+)
+
+# Eighteenth blind batch (relapse and craving in early recovery): the same words said of
+# someone else, of food, of a game or of surgery, denied, or already put right; and a crisis
+# word used to say it did not happen.
+_SOMEONE = (
+    r"(?:my (?:\w+ )?(?:friend|buddy|roommate|brother|sister|mom|mother|dad|father|cousin|uncle"
+    r"|aunt|son|daughter|husband|wife|boyfriend|girlfriend|bf|gf|partner|coworker|neighbor|ex)s?"
+    r"|he|she|they|hes|shes|mi (?:\w+ )?(?:amig[oa]|compa|herman[oa]|mama|papa|prim[oa]|tio|tia"
+    r"|hij[oa]|espos[oa]|novi[oa]|pareja))"
+)
+_PICKED_UP = (
+    r"(?:kids?|son|daughter|children|mom|dad|mother|father|wife|husband|girlfriend|boyfriend"
+    r"|partner|sister|brother|grandma|grandpa|friend|cousin|niece|nephew|sponsor|baby|grandkids)"
+)
+EXCLUSIONS += (
+    _exclude(
+        "other.someone_else_used",
+        "relapse",
+        rf"(?<!and )(?<!y )\b{_SOMEONE} (?:is |was |has |just |se |ya )?(?:relapsed|drinking again"
+        r"|using again|got drunk|got high|got wasted|got loaded|emborracho|recayo|volvio a"
+        r" (?:tomar|consumir|beber))\b",
+        "'My friend got drunk at the wedding, I stuck to soda', 'my mom's drinking again':"
+        " someone else's use, reported by a client who did not use (not 'me and my friend').",
+    ),
+    _exclude(
+        "benign.picked_up_someone",
+        "relapse",
+        rf"\bpick(?:ed|ing)? up (?:my|his|her|our|the) (?:\w+ )?{_PICKED_UP}\b(?= (?:from|at|after"
+        r"|for|to|early|on time|today|this|and (?:took|drove|went)))",
+        "'Picked up my daughter from school': a ride, not 'picked up' (used).",
+    ),
+    _exclude(
+        "benign.smoked_someone",
+        "relapse",
+        r"\bsmok(?:ed|ing) (?:him|her|them|everybody|everyone|us)\b(?= (?:at|in|on)\b)",
+        "'I smoked him at pool': beat him at a game.",
+    ),
+    _exclude(
+        "benign.anesthesia",
+        "relapse",
+        r"\b(?:high|loopy|loaded|out of it)\b(?: \S+){0,4} (?:on|from|off) (?:the )?(?:anesthesia"
+        r"|anaesthesia|sedation|laughing gas|nitrous)\b",
+        "High as a kite on the anesthesia after the wisdom teeth: medical care, not use.",
+    ),
+    _exclude(
+        "negation.no_use_es",
+        "relapse",
+        r"\b(?:no|nunca|ni) (?:tome|bebi|consumi|fume|use|me drogue|recai|me emborrache)\b"
+        r"(?! (?:mis?|la|el) (?:pastillas?|medicinas?|medicamento))",
+        "'Fui a la fiesta y no tomé nada': a denial of use.",
+    ),
+    _exclude(
+        "benign.full_of_food_es",
+        "relapse",
+        r"\b(?:hasta atras|hasta la madre|hasta el gorro|bien lleno) de (?:comida|tacos|pastel"
+        r"|pizza|pozole|tamales|carne|comer|postre|trabajo|sueno)\b",
+        "'Me puse hasta atrás de comida': full of food, not drunk.",
+    ),
+    _exclude(
+        "negation.bought_unopened",
+        "relapse",
+        r"\bbought (?:a|another) (?:bottle|bag|gram|pint|fifth|six pack|case|8 ball)\b(?=(?: \S+)"
+        r"{0,6} (?:but |and )?(?:i )?(?:havent|have not|didnt|did not|not yet) (?:opened|cracked"
+        r"|touched|drank|used|open)\b)",
+        "A bottle bought and not opened: an urge at its last step, answered by the craving flow.",
+    ),
+    _exclude(
+        "craving.wanting_to_hit",
+        "relapse",
+        r"\b(?:want|wanna|need|gonna|tryna|itching|dying|about|like) (?:to )?(?:go )?(?:hit|rip)"
+        r" (?:the|my|a|his|her|some)\b",
+        "'Kinda want to hit the pipe': wanting to, not having done it.",
+    ),
+    _exclude(
+        "negation.urge_zero",
+        "craving",
+        r"\b(?:urges?|cravings?|ganas|antojos?)\b(?: (?:is|are|level|at|today|hoy|de|:|were|was"
+        r"|r))* (?:0|zero|cero|none|nada|nil)\b(?! 10\b)(?! (?:-|to|a|\/) ?10\b)",
+        "A check-in answer rating urges at zero ('Urge 0 today'), not the 0-10 prompt itself.",
+    ),
+    _exclude(
+        "benign.soft_drink_named",
+        "craving",
+        r"\b(?:want|need|could use|dying for|craving) (?:a |some )?(?:drink|something to drink)\b"
+        r"(?=(?: \S+){0,4} (?:dr pepper|soda|pop|water|coffee|tea|gatorade|lemonade|juice|sprite"
+        r"|pepsi|diet coke|coke zero|smoothie|boba|slurpee|la croix|kombucha|energy drink|red bull"
+        r"|monster)\b)|\btomar algo (?:fresco|frio|fria|calientito|caliente|sin alcohol|dulce)\b",
+        "'I want a drink. A Dr Pepper lol', 'quiero tomar algo fresco': a soft drink.",
+    ),
+    _exclude(
+        "reflection.own_drinking",
+        "craving",
+        r"\b(?:made|makes|make|got|gets) me (?:think|reflect|look)\w* (?:about|at|on) my (?:own )?"
+        r"(?:drinking|using|drug use|addiction)\b",
+        "'That's what made me think about my own drinking': reflection, not an urge.",
+    ),
+    _exclude(
+        "history.since_my_overdose",
+        "crisis",
+        r"\b(?:\d+|one|a|two|three|four|five|six) (?:years?|yrs?|months?) (?:since|from) my"
+        r" (?:last )?(?:overdose|od|attempt)\b(?![^.!?]{0,20}\b(?:again|tonight|now)\b)"
+        r"|\b(?:\d+|un|una|dos|tres) (?:anos?|meses) (?:desde|de) mi (?:sobredosis|intento)\b",
+        "'1 year since my overdose. grateful to be here': a milestone.",
+    ),
+    _exclude(
+        "negation.used_safely",
+        "crisis",
+        r"\bno (?:overdose|od)\b(?: or anything)?(?=(?: \S+){0,4} (?:im|i am|i m) (?:safe|ok"
+        r"|okay|fine|good)\b)"
+        r"|\bto get (?:high|a buzz|drunk|lit|faded|wasted|messed up) (?:and )?not to (?:hurt|kill"
+        r"|harm) <SELF>\b",
+        "'Got high, no overdose or anything, I'm safe', 'just to get high, not to hurt myself':"
+        " a relapse told with the crisis ruled out.",
     ),
 )

@@ -472,7 +472,8 @@ RELAPSE += (
         r"|tear|bevvy|bevvies|booze|sauce|gear|charlie)\b|\b(?:got|was|were|im|i am|been|getting"
         r"|ended up) (?:absolutely |proper |well |totally |completely |fully |so )?(?:steaming"
         r"|steamin|legless|paralytic|bladdered|trolleyed|rat ?arsed|off my (?:face|head|tits|nut"
-        r"|box)|munted|wankered|blotto|mullered|twatted|sloshed|langers|locked|scuttered)\b",
+        r"|box)|munted|wankered|blotto|mullered|twatted|sloshed|langers|scuttered"
+        r"|locked(?! (?:in|out|up|inside|away|myself|the door)))\b",
         "British and Irish drinking words: on the lash, got steaming, legless, off my face.",
     ),
     Rule(
@@ -860,5 +861,173 @@ CRAVING += (
         r"|\bdream about (?:dope|using|drinking|coke|meth)\b",
         "Urges said plainly: 'just one, nobody will know', my body asks for it, the smell set"
         " me off, I know exactly where to go, so close to calling him for a bag.",
+    ),
+)
+
+# Eighteenth blind batch (relapse and craving as people in early recovery text them): use told
+# by its consequences or in slang (a day count reset, "copped this morning", "partied with
+# tina", "pounded six hard seltzers", "one that became the whole 12 pack", a check-in question
+# answered "yes"), and urges told by the situation (a bottle bought and not opened, shaking
+# hands that "need something", a substance "on my mind", an offer not yet refused, asking why
+# not); Spanish from several countries (me volé, me pegué una borrachera, me clavé un faso).
+_ADVERB = (
+    r"(?:already|finally|kinda|basically|actually|also|even|def|definitely|honestly|obviously"
+    r"|still|totally)"
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.said_sideways",
+        "relapse",
+        rf"\b(?:i|ive|i have) {_ADVERB} (?:used|drank|relapsed|picked up|got high|got drunk"
+        rf"|smoked|slipped|copped|shot up|went back out){NOT_USE}\b"
+        r"|\breset (?:my )?(?:day|sober|clean|sobriety) (?:count|counter|clock|app|streak|date)\b"
+        r"|\b(?:sobriety|clean|sober) date is (?:now )?(?:today|todays date|tomorrow)\b"
+        r"|\bnew (?:sobriety|clean|sober) date\b"
+        r"|\bhad a (?:little |small |minor |brief |quick )?(?:slip|lapse)\b"
+        r"|\bhad (?:a couple|a few|some) (?:at|after|before|while|over|with (?:the|my) (?:guys|boys"
+        r"|girls|friends|crew|coworkers|cousins))\b"
+        r"|\bcopped (?:this morning|last night|yesterday|today|again|earlier|tonight|from|off"
+        r"|some|a (?:bag|gram|point|ball|bundle|g|30))\b"
+        r"|\bpartied (?:with|on) (?:<SLANG>|<DRUGS>)\b"
+        r"|^wake (?:and|n) bake\b|\bwake (?:and|n) bake (?:this morning|today|again|like old"
+        r" times|yesterday)\b"
+        r"|\b(?:snuck|sneaked|sneak) (?:a |some |a few |two |three |\d+ )?(?:drinks?|shots?"
+        r"|pills?|beers?|hits?|sips?|swigs?)\b"
+        r"|\bstayed (?:til|till|until|to) (?:close|closing|last call)\b|\bclosed (?:down )?the"
+        r" bar\b"
+        r"|\btripp(?:ed|ing) (?:all night|balls|hard|on (?:acid|shrooms|tabs|lsd|molly"
+        r"|mushrooms))\b|\brolling on molly\b"
+        r"|\bwent back to (?:the )?(?:percs?|pills|oxys?|dope|fent|heroin|meth|coke|crack|pipe"
+        r"|needle|xanax|xans|bars|benzos|kratom|weed|booze|vodka|whiskey|tequila|beer|wine"
+        r"|tina)\b",
+        "Use told sideways: 'I already used', the day count reset, a new sobriety date, 'had a"
+        " slip', 'had a couple at the bbq', 'copped this morning', 'partied with tina', wake and"
+        " bake, shots sneaked at work, stayed till close, tripped all night, went back to percs.",
+    ),
+    Rule(
+        "relapse.use.how_it_went",
+        "relapse",
+        r"\b(?:pounded|chugged|slammed|downed|shotgunned|knocked back|threw back|tossed back"
+        r"|put away|went through|ran through) (?:like |about |around |almost |maybe )?(?:a |some "
+        r"|a few |a couple(?: of)? |a bunch of |a ton of |\d+ |<MANY> |two |three |four |half a "
+        r"|a whole )?(?:\w+ )?(?:hard )?(?:seltzers?|claws?|trulys?|ciders?|beers?|shots?|drinks?"
+        r"|cans|tall ?cans|tallboys|glasses|bottles|margs?|margaritas|mimosas|<SLANG>)\b"
+        r"|\b(?:just one|one)\b(?: \S+){0,3} (?:turned into|became|led to) (?:a |the )?(?:whole "
+        r"|entire )?(?:\d+ pack|<MANY> pack|12 pack|six pack|\d+ (?:beers|drinks|shots)|bottle"
+        r"|case|fifth|bender|handle)\b"
+        r"|\b(?:called|texted|hit up|met up with|met|went to) (?:my|the) (?:old )?(?:dealer|plug"
+        r"|connect|guy)\b(?: \S+){0,4} (?:it happened|and yeah|did it|got (?:some|a bag)|bought)\b"
+        r"|\b(?:did you|have you|any) (?:use|used|drink|drank|drinking|using|relapse|pick up)\b"
+        r"[^.!?]{0,40} \? (?:yes|yeah|yep|yup|si)\b"
+        r"|\b(?:didnt|did not) (?:just )?(?:drive|walk|go) (?:past|by)\b(?: \S+){0,3} this time\b",
+        "How it went told instead of 'I used': pounded six hard seltzers, one that became the"
+        " whole 12 pack, called the old dealer 'and yeah', a check-in question answered 'yes',"
+        " didn't just drive past this time.",
+    ),
+    Rule(
+        "relapse.use.regional_es",
+        "relapse",
+        r"\bme vole (?:con|bien|gacho|anoche|ayer|todo|toda|el finde|el fin)\b"
+        r"|\bme (?:pegue|agarre|pille|eche|meti|di|puse) (?:una |un |tremenda |tremendo |flor de )?"
+        r"(?:borrachera|peda|pea|juma|rasca|mona|cogorza|pedota|jumadera|curadera|tranca"
+        r"|guarapeta)\b"
+        r"|\bme (?:clave|baje|zampe|empine|tumbe|chingue|tome|eche|fume|meti) (?:un |una |unos "
+        r"|unas |media |medio |toda la |todo el |el |la |dos |tres |como )?(?:\w+ )?(?:de )?"
+        r"(?:<DRINK_ES>|<DRUG_ES>|botella|pomo|litro)\b",
+        "Spanish by region: me volé con mota, me pegué una borrachera (una pea), me clavé un"
+        " faso, me bajé media botella de aguardiente.",
+    ),
+)
+
+CRAVING += (
+    Rule(
+        "craving.urge.situation",
+        "craving",
+        r"\b(?:shak\w*|shakes|dope ?sick|withdraw\w*|wds|sweating|sweats|tiembl\w*|temblando"
+        r"|malilla|malia)\b(?: \S+){0,6} (?:i |y )?(?:need|necesito|ocupo) (?:something|anything"
+        r"|algo|a (?:little something|drink|fix|hit))\b(?! (?:for|para) (?:the|my|this|el|la|mi)\b)"
+        r"(?! (?:to eat|para comer|de comer))"
+        r"|\b(?:a|the|that|this|another|una|la|esa|esta) (?:\w+ )?(?:bottle|fifth|pint|bag|baggie"
+        r"|six pack|12 pack|case|beer|wine|vodka|botella|bolsa|caguama|chelas?)\b"
+        r"(?! (?:of|de) (?:water|juice|soda|milk|agua|jugo|refresco|leche))(?: \S+){0,6}"
+        r" (?:but |pero |and |y )?(?:i )?(?:havent|have not|didnt|did not|not yet|no la he"
+        r"|no lo he|todavia no la|aun no la) (?:opened|cracked|touched|open|abierto|destapado"
+        r"|tocado)\b"
+        r"|\b(?:bottle|bag|stash|pills|beer|beers|wine|vodka|liquor|pipe|pen|cart|baggie)\b"
+        r"(?: \S+){0,8} (?:staring at me|calling (?:to )?me|looking at me|i keep (?:opening"
+        r"|checking|looking at|touching|picking up|holding|going back to|staring at))\b"
+        r"|\b(?:staring|calling|looking) at me\b(?: \S+){0,3} (?:the )?(?:bottle|bag|stash|pills"
+        r"|beer|wine)\b"
+        r"|\b(?:has|had|got|have|is making|makes|made|gets|keeps) me (?:wanting|want|craving"
+        r"|itching|jonesing|fiending|thinking about) (?:to )?(?:smoke|drink|use|get high|get drunk"
+        r"|pick up|relapse|a <HIT>|<DRUGS>)\b"
+        r"|\bme (?:puso|pone|dejo|tiene|esta poniendo) (?:a )?(?:pensar|pensando) en (?:fumar"
+        r"|tomar|beber|consumir|drogarme|usar|<DRINK_ES>|<DRUG_ES>)\b"
+        r"|\b(?:standing|stood|sitting|stuck|lingering|frozen|parked) in (?:the )?(?:beer|wine"
+        r"|liquor|booze) (?:aisle|section|cooler)\b"
+        r"|\bliquor stores\b|\b(?:5|five) ?o ?clock somewhere\b"
+        r"|\b(?:keep|kept|looking|look|checking|check|miss|missing|thinking about)\b(?: \S+){0,4}"
+        r" happy hour\b"
+        r"|\b(?:offered|ofrecio|ofrecieron)\b(?: \S+){0,8} (?:havent said no|have not said no"
+        r"|didnt say no|did not say no|havent answered|no le he dicho que no|no he dicho que no"
+        r"|no les he dicho que no)\b",
+        "The urge told by the situation: shaking and 'I need something', a bottle bought and"
+        " not opened, a stash staring back, a smell that 'has me wanting to smoke', standing in"
+        " the beer aisle, the liquor store's hours, happy hour looked up, an offer not refused.",
+    ),
+    Rule(
+        "craving.urge.in_the_head",
+        "craving",
+        r"\b(?:<DRUGS>|drinking|using|getting high|crack|ice)s?\b(?: is| s| has been| been| keeps"
+        r"| keep)?(?: \S+)? (?:on my mind|in my head|on the brain)\b"
+        r"|\ball i can think(?: about| of)?(?: is)?\b(?: \S+){0,5} <DRUGS>\b"
+        r"|\b(?:thinking|thought|think) (?:about|of|abt) (?:getting|buying|grabbing|copping"
+        r"|scoring|picking up|doing) (?:some |a |an )?(?:\w+ )?<DRUGS>\b"
+        r"|\b(?:use|using|get high|getting high|drink|drinking|pick up|picking up|do it|doing it"
+        r"|cop|copping) (?:just )?(?:one|1) (?:more|last) time\b"
+        r"|\bplanning (?:my |a |the |another )?(?:relapse|next (?:drink|high|hit|bender|run)|how"
+        r" (?:to|i(?:ll| will| would| can)?) (?:cop|score|get (?:some|high|drunk)|use|drink|buy"
+        r"|pay for))\b"
+        r"|\b(?:is|would|could) (?:just )?(?:one|1|a) (?:<HIT>|glass of wine)\b(?: \S+){0,2}"
+        r" (?:really )?(?:be )?(?:that bad|so bad|a big deal|the end of the world)\b"
+        r"|\bwhy (?:i )?(?:shouldnt|should not|not to) (?:just )?(?:drink|use|get high|pick up"
+        r"|relapse|buy|cop|go (?:in|into) (?:the )?(?:bar|liquor store))\b|\b(?:give me|tell me)"
+        r" (?:a |one |some )?reasons? (?:not to|to not) (?:drink|use|get high|pick up|go)\b"
+        r"|\bmiss (?:the |my )?(?:needle|pipe|rush|nod|buzz|bottle|taste of (?:beer|wine|whiskey"
+        r"|vodka|<SLANG>))\b"
+        r"|\bfeel(?:ing)? like (?:just )?(?:picking up|copping|scoring|using again|drinking again"
+        r"|going back out|calling my (?:dealer|plug|connect|guy))\b"
+        r"|\b(?:want|wanna|need|miss)\b(?: to)? (?:nod(?: off)?|float|coast|zone out|get (?:lit"
+        r"|high|loaded|faded|zooted)|be|feel) (?:\w+ )?on (?:some |a |the )?<DRUGS>\b"
+        r"|\bmouth (?:is )?(?:\w+ )?watering\b(?: \S+){0,2} (?:for|thinking about) (?:a |an |some"
+        r" )?(?:<DRUGS>|<SLANG>)\b|\bscreaming for (?:some )?<DRUGS>\b"
+        r"|\b(?:brain|head|mind|voice|addiction|disease)\b(?: \S+){0,3} (?:saying|says|telling"
+        r" me|tells me)\b(?: \S+){0,2} (?:go (?:get|buy|grab|cop|score)|just go)\b",
+        "The urge in the head: crack on my mind all day, all I can think is how much dope that"
+        " is, thinking of getting some kratom, one more time, planning a relapse, is one beer"
+        " that bad, tell me why I shouldn't, I miss the needle, feel like picking up.",
+    ),
+    Rule(
+        "craving.urge.in_the_head_es",
+        "craving",
+        r"\b(?:la cabeza|mi cabeza|la mente|mi mente|una voz|la voz|la enfermedad|la adiccion"
+        r"|mi adiccion)\b(?: me)? (?:dice|pide|esta diciendo|sigue diciendo)\b(?: \S+){0,8}"
+        r" (?:no pasa nada|solo una|nomas una|una nada mas|me lo merezco|tomar|consumir|<DRINK_ES>"
+        r"|<DRUG_ES>)\b"
+        r"|\b(?:una|un|solo una|nomas una|una sola) (?:<DRINK_ES> |<DRUG_ES> |copita |traguito "
+        r"|chelita |cervecita )?no (?:pasa nada|hace dano|me va a hacer nada)\b"
+        r"|\bme (?:tienta|tientan|tento|esta tentando|anda tentando|estan tentando)\b"
+        r"(?: \S+){0,4} (?:<DRINK_ES>|<DRUG_ES>|tomar|beber|fumar|consumir|comprar|ir al|ir a la)\b"
+        r"|\b(?:cuesta|costo|me cuesta|me esta costando|esta costando)\b(?: \S+){0,2} no (?:tomar"
+        r"|beber|consumir|usar|fumar|drogarme|recaer)\b"
+        r"|\b(?:<QUIERO>|necesito|ocupo|me urge|se me antoja|me gustaria|quisiera|me apetece"
+        r"|tengo ganas de|me dan ganas de) (?:darme|echarme|meterme|fumarme|tomarme|jalarme"
+        r"|pegarme|aventarme|clavarme) (?:un|una|unos|unas|otro|otra) (?:pase|toque|jalon|tiro"
+        r"|pericazo|raya|linea|porro|gallo|churro|pipazo|fumada|calada|trago|shot|faso"
+        r"|<DRINK_ES>|<DRUG_ES>)\b"
+        r"|\b(?:ando|estoy|sigo|no dejo de|no puedo dejar de) pensando en (?:el |la |los |las |un "
+        r"|una |unas |unos )?(?:<DRINK_ES>|<DRUG_ES>)\b",
+        "Spanish: la cabeza me dice que una chela no pasa nada, me tienta la mota, cuesta mucho"
+        " no tomar, quiero darme un pase, ando pensando en el guaro.",
     ),
 )

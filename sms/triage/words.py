@@ -59,7 +59,15 @@ WORDS = {
         r"|blow|kush|wax|carts?|30s|m30s|perc ?30s?|ice|shard|glass|molly|tabs|cold ones|brews"
         r"|12 pack|6 pack|twelve pack|henny|hennessy|titos|fireball|jager|white claws?|margaritas?"
         r"|cocktails?|mimosas?|foco|chochos|tachas|raya|rayas|polvo|pisto|chupe|chelas?|caguamas?"
-        r"|mota|churro|perico|cristal|piedra|chiva|coca|pase)"
+        r"|mota|churro|perico|cristal|piedra|chiva|coca|pase|fenti|fetty)"
+    ),
+    # Drugs and drink named in English, without the street words that are also ordinary
+    # ("ice", "snow", "glass"): for rules that only need to know a substance is the topic.
+    "DRUGS": (
+        r"(?:meth|dope|fent|fenti|fentanyl|heroin|coke|cocaine|crack|weed|pot|pills|xanax|xans"
+        r"|bars|oxys?|percs?|benzos?|kratom|molly|acid|shrooms|booze|alcohol|liquor|vodka|whiskey"
+        r"|tequila|beers?|wine|tina|carts?|dabs?|the pipe|the needle|the bottle|henny|lean|blow"
+        r"|adderall|klonopin|suboxone)"
     ),
     # High places people jump from, as they name them ("the parking deck", "the multi storey").
     "HEIGHT": (
@@ -75,6 +83,10 @@ WORDS = {
         r"|the hubby|the ex|my (?:\w+ )?(?:bf|gf|boyfriend|girlfriend|husband|wife|ex"
         r"|dad|father|stepdad|stepfather|mom|mother|stepmom|partner|brother|sister|son|roommate"
         r"|uncle|cousin|landlord|neighbor|dealer|pimp|fiance|baby daddy|baby mama"
+        # Other adults close by: a friend or a boss hits as hard as a partner.
+        r"|friend|buddy|bestie|homie|homeboy|aunt|grandpa|grandma|grandfather|grandmother"
+        r"|coworker|boss|sponsor|housemate|ex husband"
+        r"|ex wife|ex boyfriend|ex girlfriend"
         # British, Irish and Southern words for a partner or a parent.
         r"|fella|fellas|feller|bloke|man|old man|old lady|missus|misses|other half|mum|mam|da"
         r"|pa|daddy|mama|hubby|wifey|man friend))"
@@ -113,7 +125,7 @@ WORDS = {
         r"(?:borrach[oa]|drogad[oa]|ped[oa]|en pedo|high|pasad[oa]|ebri[oa]|pachec[oa]|ciego|ciega"
         r"|jum[oa]|jumad[oa]|bol[oa]|picad[oa]|mamad[oa]|prendid[oa]|entonad[oa]|dado vuelta"
         r"|dada vuelta|pedisimo|pedisima|curad[oa]|rascad[oa]|volad[oa]|colocad[oa]|hasta atras"
-        r"|hasta el culo|como una cuba|marihuanad[oa]|enfiestad[oa]|empedad[oa])"
+        r"|hasta el culo|como una cuba|marihuanad[oa]|enfiestad[oa]|empedad[oa]|en pea)"
     ),
     # "quiero" as texted.
     "QUIERO": r"(?:quiero|kiero|qiero|quero|kero|qero)",

@@ -1083,3 +1083,61 @@ def test_plain_statements_from_the_fifteenth_batch(text, expected, overdose):
 )
 def test_control_at_home_and_hidden_harm_from_the_sixteenth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Use and urges as people in early recovery text them (eighteenth blind batch's
+        # families, reworded).
+        ("i already drank, so the urge question is kinda pointless", "relapse"),
+        ("had to reset my sober app this morning", "relapse"),
+        ("copped last night from a guy by the station", "relapse"),
+        ("we chugged like 8 ciders at the fair", "relapse"),
+        ("one beer became a whole case by midnight", "relapse"),
+        ("me pegué una pea con los panas", "relapse"),
+        ("im sweating and shaky, i need something bad", "craving"),
+        ("got a pint on the way home, havent cracked it", "craving"),
+        ("meth has been on my mind since friday", "craving"),
+        ("give me one reason not to drink tonight", "craving"),
+        ("me tienta la chela que dejó mi cuñado", "craving"),
+        ("quiero echarme un trago ya", "craving"),
+        # The same words, safe.
+        ("my cousin got high at the reunion, i left early", "none"),
+        ("picked up my son from practice, be there at 6", "none"),
+        ("urges 0 today, went to a meeting", "none"),
+        ("could use a drink... of lemonade lol", "none"),
+        ("2 years since my overdose, celebrating with my kids", "none"),
+        ("no tomé nada en la carne asada, puro refresco", "none"),
+    ],
+)
+def test_use_and_urges_told_sideways_from_the_eighteenth_batch(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Crisis mixed into use (eighteenth blind batch's families, reworded).
+        ("did two lines and now my lips are tingling and numb", "crisis"),
+        ("took a handful of bars and i cant feel my arms", "crisis"),
+        ("i did double my usual on purpose", "crisis"),
+        ("hoping this bag takes me", "crisis"),
+        ("she came home wasted and shoved me against the fridge", "crisis"),
+        ("yelling downstairs and glass is smashing, i'm in my room", "crisis"),
+        ("my boyfriend is drunk and aggressive tonight", "crisis"),
+        ("my husband drank all afternoon and drove off with the kids", "crisis"),
+        ("barcode wrists again", "crisis"),
+        # Hit by a friend, a boss or a housemate, not only by family (with the drinking or not).
+        ("my friend got drunk and punched me", "crisis"),
+        ("my coworker shoved me into the wall", "crisis"),
+        ("my buddy hit me", "crisis"),
+        ("my friend hit me up about the job", "none"),
+        # The same words, safe.
+        ("my heart was racing on the first date lol", "none"),
+        ("my son is swinging a bat at the batting cage", "none"),
+        ("got high last weekend, no overdose or anything, i'm ok", "relapse"),
+    ],
+)
+def test_crisis_mixed_with_use_from_the_eighteenth_batch(text, expected):
+    assert level(text) == expected

@@ -18,13 +18,15 @@ def dev():
 # to sixth author were added; a seventh blind batch and ~690 everyday texts changed nothing there,
 # nor did an eighth; rules for a ninth (held out: 78.8%) raised it to 93.6% (176/188); a tenth
 # (held out: 70.0%), an eleventh (78.4%), a twelfth (78.3%), a thirteenth (60.4%) and a
-# fourteenth (74.4%), a fifteenth (88.3%) and a sixteenth (59.5%) left it there.
+# fourteenth (74.4%), a fifteenth (88.3%) and a sixteenth (59.5%) left it there; rules for an
+# eighteenth (held out: 75.6%, written for relapse and craving with crisis mixed into use)
+# raised it to 94.1% (177/188).
 # The goal is NOT met, and the issue stays open until it is (fresh blind batches show the rules
 # catching 58-72% of crisis texts from authors who never saw them: a long tail of phrasings).
 # This floor only keeps a change from making recall on unseen messages worse: raise it
 # whenever recall improves; never lower it, and never tune rules on the test split.
 CRISIS_RECALL_GOAL = 0.98
-CRISIS_RECALL_FLOOR = 0.936
+CRISIS_RECALL_FLOOR = 0.941
 
 
 @pytest.fixture(scope="module")
