@@ -173,9 +173,15 @@ WORDS = {
         r"|ahorita)"
     ),
     # Distress said next to a plea ("call me, i cant do this").
+    # A bare "I can't" / "no puedo" is distress, but not when it goes on to say what they
+    # cannot get to or do today ("I can't make it tonight, call me tomorrow", "no puedo ir,
+    # llámame"): that is a missed group, unless it cannot be made "anymore" or "through".
     "DISTRESS": (
-        r"(?:i cant do this|cant do this|i cant|cant take|cant handle|losing it|losing my mind"
-        r"|scared|not ok|not okay|bad place|no puedo|no aguanto|tengo miedo)"
+        r"(?:i cant do this|cant do this|i cant(?! (?:make it|come|go|be there|attend|get"
+        r"|find|log|open|pick|drive|afford|pay|reply|text|answer|call)\b(?! (?:anymore|any more"
+        r"|no more|through|tonight without)))|cant take|cant handle|losing it|losing my mind"
+        r"|scared|not ok|not okay|bad place|no puedo(?! (?:ir|llegar|asistir|venir|contestar"
+        r"|pasar|salir del trabajo)\b(?! mas))|no aguanto|tengo miedo)"
     ),
     # End of the text or of a sentence, allowing trailing "!", "?" and emoji: "I've decided.
     # tonight." ends twice. A sentence end is the " . " token normalize() leaves, or "!"/"?".

@@ -1141,3 +1141,19 @@ def test_use_and_urges_told_sideways_from_the_eighteenth_batch(text, expected):
 )
 def test_crisis_mixed_with_use_from_the_eighteenth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I can't" that goes on to name a missed group is not distress next to "call me".
+        ("I can't make it tonight, could my counselor call me tomorrow", "none"),
+        ("no puedo ir, llámame", "none"),
+        # ...unless it cannot be made anymore, or through the night.
+        ("i cant make it anymore call me", "crisis"),
+        ("i cant make it through tonight call me", "crisis"),
+        ("call me i cant", "crisis"),
+    ],
+)
+def test_a_missed_group_next_to_call_me_is_not_distress(text, expected):
+    assert level(text) == expected
