@@ -61,6 +61,8 @@ def run_command(handling, turn: Turn, command: str) -> str:
     conversation = turn.conversation
     if (conversation.flow, conversation.state) == ("checkin", "offer_call"):
         finish_flow(turn)  # the call it was about to offer is asked for
+    elif conversation.flow is not None:  # a flow that would offer one later does not
+        conversation.context = {**(conversation.context or {}), "call_asked": True}
     return "command:call"
 
 

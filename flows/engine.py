@@ -184,7 +184,12 @@ def _missed_too_many(ctx: Mapping[str, Any]) -> bool:
     return int(ctx.get("missed_checkins", 0)) + 1 >= int(ctx.get("missed_alert_after", 3))
 
 
+def _call_asked(ctx: Mapping[str, Any]) -> bool:
+    return bool(ctx.get("call_asked"))
+
+
 GUARDS: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "call_asked": _call_asked,
     "score_high": _score_high,
     "followup_allowed": _followup_allowed,
     "missed_too_many": _missed_too_many,

@@ -60,10 +60,11 @@ MISSED = (
     ),
     Transition(None, actions=(Record("checkin_missed"),)),
 )
-TO_PLAN = Transition(
-    "offer_call",
-    send=("coping_plan",),
-    actions=(Record("checkin_trigger", {"what": "$choice", "text": "$answer"}),),
+TRIGGER = Record("checkin_trigger", {"what": "$choice", "text": "$answer"})
+TO_PLAN = (
+    # They already asked for a call in this check-in (flows/commands.py): no offer of one.
+    Transition(None, guard="call_asked", send=("coping_plan",), actions=(TRIGGER,)),
+    Transition("offer_call", send=("coping_plan",), actions=(TRIGGER,)),
 )
 
 CHECKIN = Flow(
@@ -87,7 +88,10 @@ CHECKIN = Flow(
             choices=HALT,
             on={"choice": TO_PLAN, "text": TO_PLAN},
             timeout=timedelta(hours=2),
-            on_timeout=Transition("offer_call", send=("coping_plan",)),
+            on_timeout=(
+                Transition(None, guard="call_asked", send=("coping_plan",)),
+                Transition("offer_call", send=("coping_plan",)),
+            ),
         ),
         "offer_call": State(
             "offer_call",
