@@ -13,6 +13,7 @@ import click
 from flask.cli import with_appcontext
 from redis.exceptions import RedisError
 from rq import SimpleWorker
+from rq.exceptions import StopRequested
 
 from clock import FixedClock, parse_instant
 from models.message import QUEUES
@@ -36,6 +37,20 @@ class TetherWorker(SimpleWorker):
         """Note the stop request, then let rq finish the current job and stop."""
         self.stop_signalled = True
         super().request_stop(signum, frame)
+
+    def bootstrap(self, *args, **kwargs):
+        """Start as rq does, but with the signal handlers in place first.
+
+        rq registers the worker in Redis before it installs them, so a SIGTERM in
+        between (a deploy, honcho stopping at start-up) killed the process outright:
+        exit -15 and a dead worker left registered. Now it stops as it would mid-loop.
+        """
+        self._install_signal_handlers()
+        try:
+            super().bootstrap(*args, **kwargs)
+        except StopRequested:
+            self.register_death()
+            raise
 
 
 @click.command("worker")
@@ -65,7 +80,10 @@ def run_worker(runtime, names: list[str], burst: bool) -> None:
             connection = runtime.queues.worker_connection()
             queues = [runtime.queues.queue(name, connection) for name in names]
             worker = TetherWorker(queues, connection=connection)
-            worker.work(burst=burst, logging_level=runtime.config["LOG_LEVEL"])
+            try:
+                worker.work(burst=burst, logging_level=runtime.config["LOG_LEVEL"])
+            except StopRequested:  # signalled while starting (TetherWorker.bootstrap)
+                return
             if burst or worker.stop_signalled:
                 return
             log.warning("worker loop ended unexpectedly; restarting in %.0f s", delay)

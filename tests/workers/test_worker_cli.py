@@ -50,3 +50,39 @@ def test_burst_worker_without_redis_says_so(app, rt, runner):
     result = runner.invoke(args=["worker", "--burst"])
     assert result.exit_code == 1
     assert "Redis is not reachable" in result.output
+
+
+# In a process of its own (a SIGTERM must not reach pytest): the worker is signalled right
+# after rq has registered it in Redis, before rq itself would install its signal handlers.
+SIGNALLED_WHILE_STARTING = """
+import os, signal, sys
+from types import SimpleNamespace
+from workers.cli import TetherWorker, run_worker
+from workers.queues import Queues
+
+born = TetherWorker.register_birth
+def register_then_signal(self, *args, **kwargs):
+    born(self, *args, **kwargs)
+    os.kill(os.getpid(), signal.SIGTERM)
+TetherWorker.register_birth = register_then_signal
+run_worker(SimpleNamespace(queues=Queues(sys.argv[1]), config={"LOG_LEVEL": "WARNING"}),
+           ["crisis"], burst=False)
+"""
+
+
+def test_a_worker_signalled_while_starting_stops_cleanly(redis_url):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from redis import Redis
+    from rq import Worker
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNALLED_WHILE_STARTING, redis_url],
+        cwd=root, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    with Redis.from_url(redis_url) as connection:
+        assert Worker.all(connection=connection) == [], "no dead worker left registered"
