@@ -34,6 +34,7 @@ from flows.commands import (
 )
 from flows.crisis import deliver, handle_crisis, handle_followup, safety_net
 from flows.escalation import unresolved_for_contact
+from flows.parsing import is_acknowledgement
 from flows.runner import (
     Turn,
     begin_turn,
@@ -230,6 +231,8 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         return "reminder-late-answer"
     if reply(turn, handling.inbound.body):
         return f"flow:{turn.conversation.flow or 'done'}"
+    if is_acknowledgement(handling.inbound.body):
+        return "acknowledged"  # "thanks 🙏" needs no answer; a menu back reads as not listening
     turn_send(turn, "fallback")
     return "fallback"
 

@@ -84,6 +84,17 @@ _FILLER_WORDS = """
     buenas tardes, buenas noches, tardes, la tarde, esta tarde, jaja, jajaja, jeje, perdon,
     disculpa, disculpe, lo siento, yo, pues, estoy bien, por ahora, hoy, ahora
 """
+# A text that only acknowledges ("thanks!", "ok 👍", "gracias"): nothing in it to answer.
+_THANKS_WORDS = """
+    thanks, thank you, thank u, thanks so much, thank you so much, thank u so much, thanks a lot,
+    thank you very much, thanks again, thx, thnx, tx, ty, tysm, tyvm, appreciate it,
+    appreciate you, i appreciate it, much appreciated, ok, okay, k, kk, got it, gotcha, will do,
+    sounds good, cool, great, awesome, perfect, nice, you too, u too, same to you, you as well,
+    have a good night, have a good day, good night, lol, haha, talk to you later, ttyl, bye,
+    see you, see ya, later,
+    gracias, muchas gracias, mil gracias, vale, entendido, perfecto, muy bien, igualmente,
+    bendiciones, dios le bendiga, que dios le bendiga, buenas noches, jaja, sale, ok gracias
+"""
 _CONFIRM_WORDS = """
     confirm, confirmed, confirming, i confirm, c to confirm, be there, ill be there,
     will be there, i will be there, see you there, see you then, see you soon, see ya,
@@ -338,6 +349,27 @@ def parse_yes_no(text: str) -> str | None:
     return _understand(text, _YES_NO)
 
 
+def is_acknowledgement(text: str) -> bool:
+    """True for a text that only thanks or acknowledges ("thanks!!", "ok 👍", "gracias 🙏").
+
+    Emoji and punctuation around the words are decoration; a text of emoji alone counts.
+    """
+    tokens = _tokens(normalize(text))
+    symbols = [t for t in tokens if not t[0].isalnum() and t not in _PUNCTUATION]
+    if any(symbol not in _THANKS_EMOJI for symbol in symbols):
+        return False  # "😢", "?": something to answer
+    words = [t for t in tokens if t[0].isalnum()]
+    if not words:
+        return bool(symbols)
+    start = 0
+    while start < len(words):
+        step = next((len(p) for p in _THANKS if tuple(words[start : start + len(p)]) == p), 0)
+        if not step:
+            return False
+        start += step
+    return True
+
+
 def parse_attendance(text: str) -> str | None:
     """Return "confirm", "decline" or "late" for a reply to a session reminder, else None."""
     return _understand(text, _ATTENDANCE)
@@ -426,6 +458,12 @@ _ATTENDANCE = _Question(
     _ATTENDANCE_REACTIONS,
     digits=False,
     said_after_anything=frozenset({LATE, DECLINE}),
+)
+_THANKS_EMOJI = frozenset("👍🙏❤♥😊🙂☺✅👌💯🙌😀😁😃😄🤗💪✌👏🆗🫶💙💜💚🧡💛")
+_PUNCTUATION = frozenset(".,;:!-~*")
+# Longest first, so "thank you" is taken whole before "thank".
+_THANKS = sorted(
+    {tuple(_tokens(normalize(phrase))) for phrase in _phrases(_THANKS_WORDS)}, key=len, reverse=True
 )
 _SCORE_FILLER = _compile((_FILLER, _phrases(_SCORE_FILLER_WORDS)))
 _KNOWN_EMOJI = frozenset(

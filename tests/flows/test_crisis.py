@@ -352,7 +352,7 @@ def test_what_they_write_while_the_crisis_is_open_goes_to_it_not_to_the_menu(
     assert [k for k, _staff in w.timeline(rt, w.escalation(rt).id)].count("message") == 2
     assert w.texts_to(rt, w.PARTICIPANT, "fallback") == []
     text_in(w.ONCALL, f"RESOLVE {code} safe with her sister")
-    text_in(w.PARTICIPANT, "thanks")
+    text_in(w.PARTICIPANT, "what time is group")
     assert w.texts_to(rt, w.PARTICIPANT, "fallback"), "resolved: texts are handled as usual"
 
 

@@ -15,6 +15,7 @@ from flows.parsing import (
     QUESTION,
     YES,
     Reaction,
+    is_acknowledgement,
     normalize,
     parse_attendance,
     parse_choice,
@@ -275,3 +276,21 @@ def test_the_check_in_question_understands_everyday_words(text, expected):
     from flows.definitions.checkin import HALT as CHECKIN_OPTIONS
 
     assert parse_choice(text, CHECKIN_OPTIONS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks", "Thank you!!", "ok 👍", "👍🏽", "🙏🙏", "gracias 🙏", "thanks, have a good night",
+     "ok thanks lol", "muchas gracias", "k", "❤️"],
+)  # fmt: skip
+def test_a_thank_you_is_only_an_acknowledgement(text):
+    assert is_acknowledgement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok see you thursday", "thanks but i need help", "?", "😢", "thanks 😢", "yes", "no", "C",
+     "thanks, what time is group", ""],
+)  # fmt: skip
+def test_anything_more_than_thanks_is_not(text):
+    assert not is_acknowledgement(text)
