@@ -98,25 +98,36 @@ def handle_followup(handling, participant: Participant | None, escalation: Escal
 
 
 def _queue_followup_reply(handling, participant: Participant | None) -> int | None:
-    session, contact, now = handling.session, handling.contact, handling.now
+    if _sent_recently(handling, (*REPLY_TEMPLATES, *FOLLOWUP_QUIET_AFTER)):
+        return None
+    contact = handling.contact
+    language = participant.language if participant is not None else (contact.language or "en")
+    return _queue_crisis_text(handling, participant, FOLLOWUP, language)
+
+
+def _sent_recently(handling, kinds) -> set[str]:
+    """Which of `kinds` this number was sent within the crisis reply interval."""
     interval = timedelta(minutes=float(handling.config.get("CRISIS_REPLY_INTERVAL", 10)))
-    answered = session.scalar(
-        select(OutboundMessage.id).where(
-            OutboundMessage.contact_id == contact.id,
-            OutboundMessage.kind.in_((*REPLY_TEMPLATES, *FOLLOWUP_QUIET_AFTER)),
-            OutboundMessage.created_at > now - interval,
+    return set(
+        handling.session.scalars(
+            select(OutboundMessage.kind).where(
+                OutboundMessage.contact_id == handling.contact.id,
+                OutboundMessage.kind.in_(kinds),
+                OutboundMessage.created_at > handling.now - interval,
+            )
         )
     )
-    if answered is not None:
-        return None
-    language = participant.language if participant is not None else (contact.language or "en")
-    body = render(FOLLOWUP, language, name=sender_name(session, participant, handling.config))
+
+
+def _queue_crisis_text(handling, participant, template: str, language: str) -> int:
+    """Queue `template` to the sender on the crisis queue, sent from inside this request."""
+    name = sender_name(handling.session, participant, handling.config)
     message = queue_outbound(
-        session,
-        contact,
-        body,
-        kind=FOLLOWUP,
-        now=now,
+        handling.session,
+        handling.contact,
+        render(template, language, name=name),
+        kind=template,
+        now=handling.now,
         queue=QUEUE_CRISIS,
         in_reply_to_id=handling.inbound.id,
         in_request=True,
@@ -180,33 +191,13 @@ def _queue_reply(handling, participant: Participant | None, triage: Triage) -> i
 
     An overdose reply still goes out after a plain one: its steps are new.
     """
-    session, contact, now = handling.session, handling.contact, handling.now
     template = "crisis_reply_overdose" if triage.overdose else "crisis_reply"
-    interval = timedelta(minutes=float(handling.config.get("CRISIS_REPLY_INTERVAL", 10)))
-    recent = set(
-        session.scalars(
-            select(OutboundMessage.kind).where(
-                OutboundMessage.contact_id == contact.id,
-                OutboundMessage.kind.in_(REPLY_TEMPLATES),
-                OutboundMessage.created_at > now - interval,
-            )
-        )
-    )
+    recent = _sent_recently(handling, REPLY_TEMPLATES)
     if template in recent or (template == "crisis_reply" and recent):
         return None
+    contact = handling.contact
     language = participant.language if participant is not None else _language(contact, triage)
-    body = render(template, language, name=sender_name(session, participant, handling.config))
-    message = queue_outbound(
-        session,
-        contact,
-        body,
-        kind=template,
-        now=now,
-        queue=QUEUE_CRISIS,
-        in_reply_to_id=handling.inbound.id,
-        in_request=True,
-    )
-    return message.id
+    return _queue_crisis_text(handling, participant, template, language)
 
 
 def _language(contact: Contact, triage: Triage) -> str:
