@@ -22,18 +22,20 @@ _MEANS = (
     r"|overpass|tracks|ledge|roof|gas|pastillas|soga|navaja|cuchillo|puente|balcon)"
 )
 _CHILD = (
-    r"(?:baby|toddler|\d+ ?(?:year|yr) old|kid|child|daughter|son|little girl|little boy"
+    r"(?:baby|toddler|\d+ ?(?:year|yr|your) old|kid|child|daughter|son|little girl|little boy"
     r"|grandson|granddaughter|nephew|niece|bebe|nene|nena|nino|nina|chaval|chamaco|chamaca"
     r"|hij[oa]|niet[oa]|sobrin[oa])"
 )
 _SWALLOWED = (
-    r"(?:swallowed|ate|drank|got into|chewed|put (?:some|it|one) in (?:her|his) mouth|se (?:ha )?"
+    r"(?:swallowed|swallowing|ate|drank|got into|chewed|chewing(?: on)?"
+    r"|sucking on|licking|put (?:some|it|one) in (?:her|his) mouth|se (?:ha )?"
     r"(?:tomo|bebio|comio|trago|metio en la boca)|se ha bebido|se ha tomado|se ha comido)"
 )
 _INGESTED = (
     r"(?:<PILLS>|<PILLS_ES>|strips?|methadone|metadona|suboxone|baggie|bag|drugs?|powder"
     r"|gummies|edibles|whisky|whiskey|vodka|tequila|alcohol|beer|wine|copa|cerveza|bleach"
-    r"|cloro|detergent|pods)"
+    r"|cloro|detergent|pods|something (?:from |out of )?under the sink|cleaner|chemicals"
+    r"|antifreeze|lighter fluid|lamp oil|gasoline|algo (?:de )?(?:abajo del|debajo del) fregadero)"
 )
 
 CONTEXT: tuple[Rule, ...] = (

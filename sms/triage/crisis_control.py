@@ -255,3 +255,142 @@ CONTROL += (
         "Self-harm in slang: 'barcode arms', 'opened up my arm'.",
     ),
 )
+
+# Nineteenth blind batch (texts from people who rarely write, bystanders, control said
+# sideways): self-harm told as going back to it ("back to the razor", "carving again", "sh
+# again"), control told by what is held or demanded (keys and wallet slept with, a photo every
+# hour "or else", group forbidden "he decided", a phone taken and a text from a sister's),
+# threats that hang on leaving ("if i leave he said i'll never see the kids", "si me voy nos
+# mata"), hiding from someone who came back drinking, a blow with an object, a scald, a cut that
+# will not stop bleeding, waking up in blood, threats with a body part or a condition ("smash his
+# face in", "next time he touches her he's dead"), goodbyes and wishes said plainly ("done with
+# everything tonight", "if I wake up tomorrow I'll be surprised", "I love you guys. this is it").
+_SH = r"(?:sh|self harm(?:ing)?|burning myself|the razor|cuts|carving|cortando|cortandome)"
+_HELD_TO_STAY = (
+    r"(?:keys|car keys|wallet|id|ids|passport|money|cards|meds|phone|shoes|papers|documents"
+    r"|cartera|llaves|papeles|documentos|dinero|identificacion)"
+)
+CONTROL += (
+    _rule(
+        "self_harm",
+        "back_to_it",
+        r"\b(?:back (?:to|on) (?:the razor|cutting|carving|burning myself)"
+        r"|(?:ive been|been|im|i am|i m|started|was) (?:carving|cutting) (?:again|otra vez"
+        r"|de nuevo)"
+        r"|sh (?:again|otra vez)|self harm(?:ed|ing)? (?:again|otra vez)"
+        r"|(?:im|i am|i m) cutting (?:otra vez|de nuevo))\b"
+        r"|\b" + _SH + r"\b(?: \S+){0,6} (?:deeper than (?:usual|before|last time|ever)"
+        r"|(?:no puedo|cant|can not) (?:parar|stop))\b",
+        "Self-harm told as going back to it ('back to the razor', 'been carving again', 'sh"
+        " again last night', 'I'm cutting otra vez'), or deeper than before.",
+    ),
+    _rule(
+        "violence",
+        "held_or_demanded",
+        r"\b(?:sleeps with|keeps|hides|hid|took|takes|has|tiene|esconde|escondio|se llevo|me quito)"
+        r" (?:all )?(?:my|mi|mis) "
+        + _HELD_TO_STAY
+        + r"\b(?: (?:and|y) (?:my|mi|mis) "
+        + _HELD_TO_STAY
+        + r")?(?: \S+){0,4} (?:so i (?:cant|can not|wont be able to) (?:leave|go"
+        r"|get out|drive)|in his pocket|under his pillow|para que no (?:me vaya|salga|me salga))\b"
+        r"|\b(?:have to|got to|gotta|must|tengo que) (?:(?:send|text|show|call) (?:him|her)"
+        r"|mandarle|enviarle|llamarle)\b(?: \S+){0,6} (?:every (?:hour|half hour|\d+ (?:min|mins"
+        r"|minutes))\b"
+        r"|cada (?:hora|media hora|\d+ minutos)\b|or else<END>|o si no<END>)"
+        r"|\bnot allowed to (?:\S+ ){1,5}(?:anymore|any more)\b(?: \S+){0,2} (?:he|she) (?:decided"
+        r"|says|said)\b|\b(?:he|she) (?:decided|says|said) (?:im|i am|i m) not allowed\b"
+        r"|\b(?:took|takes|has|broke|hid) my phone\b(?: \S+){0,4} (?:this is|im on|i m on|using)"
+        r" (?:my |a |her |his )?\w+s(?: phone| cell)?\b"
+        r"|\b(?:reads|checks|goes through) (?:every|all|each) (?:\w+ )?(?:text|texts|message"
+        r"|messages)\b(?: \S+){0,6} delete\b"
+        r"|\bme vigila\b(?: \S+){0,6} (?:todo el tiempo|todos los dias|cada noche|revisa)\b"
+        r"|\brevisa mi (?:telefono|celular|cel)\b(?: \S+){0,2} (?:cada noche|todos los dias"
+        r"|diario)\b",
+        "Control told by what is held or demanded: keys and wallet slept with 'so I can't"
+        " leave', a photo every hour 'or else', group forbidden 'he decided', a phone taken and"
+        " a text from a sister's, every text read, 'me vigila todo el tiempo'.",
+    ),
+    _rule(
+        "violence",
+        "if_i_leave",
+        r"\b(?:if i (?:leave|left|try to leave|ever leave|call (?:anyone|the cops|the police"
+        r"|911)|tell (?:anyone|anybody))|si (?:me voy|lo dejo|la dejo|me salgo|me separo|llamo"
+        r"|le digo a alguien|le cuento a alguien))\b(?: \S+){0,8} (?:kill (?:me|us|the kids|my"
+        r"|him ?self|her ?self)|(?:nos|me|los) mata\w*|hurt (?:me|us|the kids|the baby|my)"
+        r"|(?:nos|me|los) lastima\w*|(?:never|wont ever|will never|not) (?:see|get) (?:the|my)"
+        r" (?:kids|children"
+        r"|baby|son|daughter)|take the (?:kids|baby)|quita\w* (?:a )?(?:los|mis) (?:ninos|hijos))\b"
+        r"|\b(?:hes|shes|he is|she is|he s) (?:back|home|here)\b(?: \S+){0,6} (?:im|i am|i m)"
+        r" (?:hiding )?(?:in|under|locked in) (?:the|my) (?:closet|bathroom|attic|basement|bed"
+        r"|crawl ?space|laundry room)\b",
+        "A threat that hangs on leaving or telling ('if I leave he said I'll never see the kids"
+        " again', 'si me voy nos mata'), or hiding in a closet because he is back.",
+    ),
+    _rule(
+        "violence",
+        "blow_scald_or_threat",
+        r"\b<ASSAILANT> (?:hit|hits|beat|beats|whipped|whips|hitting|beating) (?:me|us|<VICTIM>)"
+        r" with (?:a |the |his |her )?(?:belt|cord|extension cord|hanger|shoe|stick|pan|bottle"
+        r"|broom|<WEAPON>)\b"
+        r"|\b(?:threw|throws|poured|dumped) (?:a |the )?(?:pot |pan |cup |kettle )?(?:of )?"
+        r"(?:boiling|hot) (?:water|oil|coffee)\b(?: \S+){0,2} (?:at|on|over) (?:me|us|her|him"
+        r"|the kids|the baby)\b|\bme (?:echo|tiro|avento) agua (?:hirviendo|caliente)\b"
+        r"|\b(?:gonna|going to|will|ill|im going to) (?:smash|bash|cave|kick|knock|stomp) (?:his"
+        r"|her|their|your) (?:\w+ )?(?:face|head|skull|teeth) in\b"
+        r"|\bnext time (?:he|she|they|that \w+) (?:touches|hits|comes near|lays a hand on|puts a"
+        r" hand on)\b(?: \S+){0,4} (?:hes|shes|theyre|he is|she is|they are) (?:dead|a dead man"
+        r"|done)\b"
+        r"|\b(?:escucho|oigo) (?:golpes|gritos)\b(?: \S+){0,10} (?:gritando|llorando"
+        r"|pidiendo ayuda)\b",
+        "A blow with a belt, a scald, threats with a body part or a condition ('smash his face"
+        " in when he gets here', 'next time he touches my daughter he's dead'), blows and a"
+        " child screaming next door.",
+    ),
+    _rule(
+        "medical",
+        "blood_that_wont_stop",
+        r"\b(?:cut|sliced|gashed|slit|stabbed) (?:his|her|my|their) (?:\w+ )?(?:arm|wrist|leg|hand"
+        r"|throat|neck|thigh|head|face|finger)\b(?: \S+){0,4} (?:and )?(?:it |the blood |the"
+        r" bleeding )?(?:wont|won t|will not|isnt|is not|doesnt) (?:stop|stopping)\b"
+        r"|\bwoke up (?:in|covered in|with) (?:blood|a pool of blood)\b|\bdesperte (?:lleno de"
+        r"|llena de|en) sangre\b"
+        r"|\b(?:swallowed|took|popped|ate|downed) (?:like |about |around |maybe |almost |over )"
+        r"(?:1\d|[2-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens)"
+        r" (?:of )?(?:my |his |her |the )?(?:\w+ )?<PILLS>\b",
+        "A cut that will not stop bleeding, waking up in blood, 'swallowed like 20 of my son's"
+        " adderall'.",
+    ),
+    _rule(
+        "suicide",
+        "said_plainly",
+        r"\b(?:im|i am|i m) done (?:with|w) (?:everything|it all|all of it|life|living|this life)"
+        r"(?: tonight| for good| forever)?<END>"
+        r"|\bif i (?:wake up|make it to|am (?:still )?(?:here|alive)|m still (?:here|alive))"
+        r" (?:tomorrow|in the morning|next week)\b(?: \S+){0,3} (?:surprised|shocked|miracle)\b"
+        r"|\b(?:nobody|no one) (?:would|will|d) (?:notice|care|miss me)\b(?: \S+){0,2} if i"
+        r" (?:(?:was|were) gone|died|wasnt here|didnt wake up|(?:dipped|left|disappeared|vanished"
+        r"|went away|checked out)(?: for good| forever| permanently)?<END>)"
+        r"|\b(?:wouldnt|would not|wouldn t) mind if (?:a |the )?(?:bus|car|truck|train|semi)"
+        r" (?:hit|hits|took) me\b"
+        r"|\b(?:love (?:you|u|y all|yall)(?: \w+)?|goodbye|bye|sorry)(?: [.!?])* this is it<EOT>"
+        r"|\bya no (?:voy a estar|estare)(?: aqui| mas| con ustedes)?<EOT>"
+        r"|\b(?:si me pasa algo|if (?:anything|something) happens(?: to me)?)\b(?: \S+){0,6}"
+        r" (?:la carta|the letter|the note|la nota|mis papeles|my papers|the password)\b"
+        r"|\b(?:volar|volarme|me voy a volar) (?:los sesos|la tapa de los sesos)\b",
+        "Goodbyes and wishes said plainly: 'done with everything tonight', 'if I wake up"
+        " tomorrow I'll be surprised', 'nobody would notice if I dipped for good', 'I love you"
+        " guys. this is it', 'ya no voy a estar', 'si me pasa algo, la carta está en el cajón',"
+        " 'me voy a volar los sesos'.",
+    ),
+    _rule(
+        "help_now",
+        "come_now_its_bad",
+        r"\bcome(?: to| get me| find me| here| over)?\b(?: \S+){0,5} (?:now|rn|asap|quick|right"
+        r" now)\b(?: (?:please|pls|plz))?(?: [.!?])* (?:im|i m|i am|its|it s|it is) (?:bad|really"
+        r" bad|not good|in bad shape)<END>"
+        r"|^(?:its|it s|it is|this is) (?:really |so )?bad(?: [.!?])* (?:please )?(?:come|come"
+        r" now|come quick|hurry)<EOT>",
+        "A plea for someone to come now, said with 'I'm bad' or 'it's bad. come.'.",
+    ),
+)

@@ -91,13 +91,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "idiom.hit_me_up",
         "crisis",
         r"\bhit (?:me|us|him|her|them) (?:up|back)\b|\bhit me with (?:the|a|an|that|some|your)\b"
+        r"(?! (?:belt|cord|extension cord|hanger|shoe|stick|pan|bottle|broom|<WEAPON>)\b)"
         r"|\bbeat (?:me|us|him|her|them) (?:at|in|to)\b|\bsh(?:ot|oot) (?:me|us) (?:a|an) (?:text"
         r"|message|email|call|dm|pic|photo|look|msg|video|link|note|meme)\b|\bsh(?:ot|oot) (?:me"
         r"|us) (?:a|an) (?:\w+ )?(?:text|message|email|video|link|pic|photo|meme)\b|\b(?:threw"
         r"|throw|throwing) (?:me|us) (?:a|an)\b|\bkick\w* (?:me|us) out\b|\bpush\w* (?:me|us) (?:to"
         r"|into|forward|through)\b|\bgrab\w* (?:me|us) (?:a|an|some|lunch|dinner|coffee|food)\b"
         r"|\bhurt (?:my|her|his) feelings\b",
-        "'Hit me up', 'beat me at chess', 'shot me a text', 'kicked me out'.",
+        "'Hit me up', 'beat me at chess', 'shot me a text', 'kicked me out' (not 'hit me with"
+        " a belt').",
     ),
     _exclude(
         "idiom.wake_up_early",
@@ -135,8 +137,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|walk|episode|story|news|report|song|video|essay|paper|presentation|charla|pelicula|libro"
         r"|documental|serie|platica|taller|articulo|noticia) (?:\w+ ){0,2}(?:about|on|sobre|de"
         r"|del) (?:teen |teenage |the |el |la )?(?:suicide|suicidio|overdoses?|sobredosis"
-        r"|self harm)\b",
-        "Suicide or overdose as a topic: a film, a talk, a prevention walk.",
+        r"|self harm|domestic violence|violencia domestica|intimate partner violence)\b",
+        "Suicide, overdose or domestic violence as a topic: a film, a talk, a prevention walk.",
     ),
     _exclude(
         "history.recovered",
@@ -668,13 +670,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "benign.use_object",
         "any",
-        r"\b(?:use|used|using) (?:the|my|your|a|an|it|that|this|some help|his|her)\b(?! (?:hit"
+        r"\b(?:use|used|using) (?:the|my|your|a|an|it|that|this(?! (?:morning|afternoon|evening"
+        r"|weekend|week)\b)|some help|his|her)\b(?! (?:hit"
         r"|drink|line|bump|beer|shot|fix|pill|pills|bowl|joint|blunt"
         r"|little something))(?! (?:\w+ )?"
         r"(?:sponsor|counselor|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner"
         r"|family|son|daughter|sister|brother|roommate|boss|therapist|doctor|parents|kids)\b)",
         "'Use the bathroom', 'used my phone' (but not 'used, my sponsor knows': a person is"
-        " not what was used).",
+        " not what was used, nor 'used this morning': a time is not either).",
     ),
     _exclude(
         "benign.soft_drink",
@@ -1594,5 +1597,28 @@ EXCLUSIONS += (
         r"|harm) <SELF>\b",
         "'Got high, no overdose or anything, I'm safe', 'just to get high, not to hurt myself':"
         " a relapse told with the crisis ruled out.",
+    ),
+)
+
+# Nineteenth blind batch: a letter to the children written as a treatment assignment, and a job
+# that does not let one leave early.
+EXCLUSIONS += (
+    _exclude(
+        "benign.assignment_letter",
+        "crisis",
+        r"\b(?:wrote|writing|write|finished|read) (?:a |my |the )?(?:letter|letters|note)"
+        r" (?:to|for) (?:my |the )?\w+(?: \w+)?(?= (?:for|in) (?:family (?:session|group|day|week)"
+        r"|group|therapy|counseling|class|homework|an assignment|my assignment|step work|my"
+        r" counselor|my therapist)\b| (?:like|as) (?:the|my) (?:counselor|therapist|sponsor"
+        r"|group|clinician) (?:asked|said|suggested|told)\b)",
+        "'Wrote a letter to my kids for family session like the counselor asked': an"
+        " assignment, not a goodbye.",
+    ),
+    _exclude(
+        "benign.work_hours_es",
+        "crisis",
+        r"\bno (?:me|nos) (?:deja|dejan) salir (?:del|de la) (?:trabajo|chamba|jale|oficina"
+        r"|escuela|turno|clase|fabrica|tienda)\b",
+        "'No me dejan salir del trabajo antes de las 6': working hours, not being held.",
     ),
 )

@@ -70,6 +70,7 @@ SHORTHAND = {
     "plis": "por favor", "bn": "bien", "aki": "aqui", "kien": "quien", "nadien": "nadie",
     "naiden": "nadie", "dnd": "donde", "kiero": "quiero", "qiero": "quiero", "kero": "quiero",
     "qero": "quiero", "quero": "quiero", "kieres": "quieres", "toi": "estoy",
+    "nokiero": "no quiero", "noquiero": "no quiero", "bivir": "vivir",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip
 

@@ -31,6 +31,12 @@ _HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|no longer) breeding\b",
             r"\1 breathing",
         ),
+        # "he is hidden me", "keeps hidden her": hitting (a verb with an object, not hiding).
+        (
+            r"\b(is|keeps|kept|been|was|started|stop|stopped|hes|shes|keep) hidden (me|us|her|him"
+            r"|them|the kids|my)\b",
+            r"\1 hitting \2",
+        ),
         # "swallowed the hole bottle": whole.
         (
             r"\b(the|a|my|his|her) hole (bottle|pack|box|jar|bag|strip|sheet|script|prescription"

@@ -1031,3 +1031,19 @@ CRAVING += (
         " no tomar, quiero darme un pase, ando pensando en el guaro.",
     ),
 )
+
+# Nineteenth blind batch: urges in street words ("wants to go cop", "the itch is bad"), and
+# Mexican "me anda por fumar".
+CRAVING += (
+    Rule(
+        "craving.urge.street_words",
+        "craving",
+        r"\b(?:want|wants|wanna|wanted|need|needs|tempted|itching|dying|about|thinking about"
+        r"|trying not) (?:to )?(?:go )?(?:cop|copping|score|scoring)\b"
+        r"|\bthe itch (?:is|s) (?:bad|real|strong|back|loud|hitting|hard)\b"
+        r"|\bme (?:anda|andaba|esta andando) por (?:fumar|tomar|beber|echarme|meterme|drogarme"
+        r"|ponerme|una|un|<DRINK_ES>|<DRUG_ES>)\b",
+        "Urges in street words: 'everything in me wants to go cop', 'the itch is bad today',"
+        " 'me anda por fumar'.",
+    ),
+)

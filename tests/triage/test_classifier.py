@@ -1157,3 +1157,49 @@ def test_crisis_mixed_with_use_from_the_eighteenth_batch(text, expected):
 )
 def test_a_missed_group_next_to_call_me_is_not_distress(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nineteenth blind batch's families, reworded: self-harm told as going back to it.
+        ("been cutting again since friday", "crisis"),
+        ("back to cutting, sorry", "crisis"),
+        # Control told by what is held or demanded, threats hanging on leaving, hiding.
+        ("she keeps my wallet and id so i cant leave", "crisis"),
+        ("i have to text her a selfie every 30 minutes", "crisis"),
+        ("he said im not allowed to see my friends anymore", "crisis"),
+        ("if i try to leave she says she will hurt the kids", "crisis"),
+        ("si lo dejo dice que me mata", "crisis"),
+        ("shes home now im hiding in the laundry room", "crisis"),
+        ("my dad hit me with an extension cord", "crisis"),
+        ("he threw hot coffee at me", "crisis"),
+        # Threats, bleeding, a child into something, wishes said plainly, pleas, misspellings.
+        ("im gonna kick his teeth in", "crisis"),
+        ("next time that guy comes near my son hes a dead man", "crisis"),
+        ("woke up covered in blood", "crisis"),
+        ("my 3 yr old got into the pills in my purse", "crisis"),
+        ("i am done with it all for good", "crisis"),
+        ("if i make it to next week ill be shocked", "crisis"),
+        ("cuiden a mis gatos. ya no voy a estar", "crisis"),
+        ("please come now its bad", "crisis"),
+        ("my wife is hidden me", "crisis"),
+        ("noquiero bivir", "crisis"),
+        # Urges in street words.
+        ("the itch is real today", "craving"),
+        ("wanna go score so bad", "craving"),
+        ("me andaba por echarme una chela", "craving"),
+        # The same words, safe.
+        ("doing my wood carving again", "none"),
+        ("i have to call the pharmacy or else they cancel my refill", "none"),
+        ("poured hot water into my tea", "none"),
+        ("they cut my hours and i cant stop worrying", "none"),
+        ("hit me with the details for thursday", "none"),
+        ("el martes ya no voy a estar. voy a mexico", "none"),
+        ("wrote a letter to my mom for family session", "none"),
+        ("no me dejan salir de la chamba hasta las 7", "none"),
+        ("we saw a documentary on domestic violence in group", "none"),
+    ],
+)
+def test_control_bystanders_and_plain_goodbyes_from_the_nineteenth_batch(text, expected):
+    assert level(text) == expected

@@ -20,13 +20,14 @@ def dev():
 # (held out: 70.0%), an eleventh (78.4%), a twelfth (78.3%), a thirteenth (60.4%) and a
 # fourteenth (74.4%), a fifteenth (88.3%) and a sixteenth (59.5%) left it there; rules for an
 # eighteenth (held out: 75.6%, written for relapse and craving with crisis mixed into use)
-# raised it to 94.1% (177/188).
+# raised it to 94.1% (177/188); rules for a nineteenth (held out: 78.4%, people who rarely
+# write, bystanders, control said sideways) raised it to 94.7% (178/188).
 # The goal is NOT met, and the issue stays open until it is (fresh blind batches show the rules
 # catching 58-72% of crisis texts from authors who never saw them: a long tail of phrasings).
 # This floor only keeps a change from making recall on unseen messages worse: raise it
 # whenever recall improves; never lower it, and never tune rules on the test split.
 CRISIS_RECALL_GOAL = 0.98
-CRISIS_RECALL_FLOOR = 0.941
+CRISIS_RECALL_FLOOR = 0.946
 
 
 @pytest.fixture(scope="module")
