@@ -170,7 +170,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|self harm|narcan)\b(?=.{0,30}\b(?:in|at) (?:group|class|therapy|session|the meeting"
         r"|school|church)\b)|\b(?:movie|film|show|series|book|story|documentary|episode|song"
         r"|article|pelicula|serie|libro|documental|cancion) (?:\w+ ){0,6}?(?:suicide|suicid\w*"
-        r"|overdos\w*|sobredosis|dies|died|death|kills (?:him|her)self|killed (?:him|her)self)\b",
+        r"|overdos\w*|sobredosis|dies|died|death|kills (?:him|her)self|killed (?:him|her)self"
+        r"|ods|od)\b",
         "Suicide or overdose as a topic of group, a film or a book.",
     ),
     _exclude(
@@ -1561,8 +1562,12 @@ EXCLUSIONS += (
         "negation.urge_zero",
         "craving",
         r"\b(?:urges?|cravings?|ganas|antojos?)\b(?: (?:is|are|level|at|today|hoy|de|:|were|was"
-        r"|r))* (?:0|zero|cero|none|nada|nil)\b(?! 10\b)(?! (?:-|to|a|\/) ?10\b)",
-        "A check-in answer rating urges at zero ('Urge 0 today'), not the 0-10 prompt itself.",
+        r"|r|like|a|como|un|en))* (?:0|1|2|3|zero|one|two|three|cero|uno|dos|tres|none|nada|nil)\b"
+        r"(?! 10\b)(?! (?:-|to|a|\/) ?10\b)(?! (?:\S+ )?(?:but|pero) )"
+        r"|\b(?:0|1|2|3|zero|one|two|three|cero|uno|dos|tres) (?:on|for|de|en) (?:urges?|cravings?"
+        r"|ganas)\b",
+        "A check-in answer rating urges at zero to three ('Urge 0 today', 'cravings like a 2'),"
+        " not the 0-10 prompt itself.",
     ),
     _exclude(
         "benign.soft_drink_named",
@@ -1620,5 +1625,115 @@ EXCLUSIONS += (
         r"\bno (?:me|nos) (?:deja|dejan) salir (?:del|de la) (?:trabajo|chamba|jale|oficina"
         r"|escuela|turno|clase|fabrica|tienda)\b",
         "'No me dejan salir del trabajo antes de las 6': working hours, not being held.",
+    ),
+)
+
+# Twentieth and twenty-first blind batches: the hard negatives in the voices of those batches.
+EXCLUSIONS += (
+    _exclude(
+        "benign.rope_for_a_move",
+        "crisis",
+        r"\b(?:rope|ropes|cuerda|cuerdas|soga)\b(?: and \w+)? (?:for|para) (?:the |a |la |el )?"
+        r"(?:uhaul|u haul|move|moving|truck bed|tie ?downs?|tarp|camping|boat|mudanza|canoe|kayak"
+        r"|trailer)\b",
+        "'Bought rope and straps for the uhaul, moving sat!!': a move.",
+    ),
+    _exclude(
+        "history.someone_else_recovering",
+        "crisis",
+        r"\b(?:overdosed|overdose|od|ods|sobredosis)\b(?: \S+){0,8} (?:is stable|ya esta estable"
+        r"|esta estable|stable now|now stable|is recovering|is home now|ya lleva (?:un|\d+)"
+        r" (?:ano|anos|mes|meses)|clean for|limpio)\b",
+        "'My friend who overdosed last week is stable in the hospital now', 'tuvo sobredosis el"
+        " ano pasado y ya lleva un ano limpio': someone else's overdose, over and recovering.",
+    ),
+    _exclude(
+        "benign.pet_seen_by_vet",
+        "crisis",
+        r"\b(?:dog|cat|puppy|kitten|perro|perrito|gato|gatito|perra|gata)\b(?: \S+){0,12}"
+        r" (?:vet|veterinario|veterinaria)\b(?: \S+){0,6} (?:says|said|dice|dijo)\b",
+        "'My dog had a seizure, vet says it's epilepsy', 'el veterinario dice que esta bien': a"
+        " pet already seen by a vet.",
+    ),
+    _exclude(
+        "benign.getting_ready_to_help",
+        "crisis",
+        r"\b(?:carries|carry|carrying|lleva|llevo|cargo|carga) (?:narcan|naloxone|naloxona)\b"
+        r"(?: \S+){0,3} (?:everywhere|now|all the time|a todos lados|siempre)\b"
+        r"|\b(?:what (?:should|do) i do|que hago|que debo hacer|que tengo que hacer) (?:if|si)"
+        r"\b(?: \S+){0,10} (?:want to be|wanna be|quiero estar|to be) (?:prepared|ready"
+        r"|preparad[oa]|list[oa])\b(?: \S+){0,6}"
+        r"|\b(?:what (?:should|do) i do|que hago|que debo hacer) (?:if|si)\b(?: \S+){0,10} \?"
+        r" (?:\S+ ){0,3}(?:got|ya tengo|tengo|have) (?:narcan|naloxone|naloxona)\b",
+        "'My sponsor carries narcan everywhere now', 'what do i do if someone ODs in front of"
+        " me? want to be ready': getting ready to help, nothing happening now.",
+    ),
+    _exclude(
+        "benign.schedule_point",
+        "crisis",
+        r"\b(?:point|sense) (?:of|in) (?:continuing|going on|staying) (?:with )?(?:the )?"
+        r"(?:\w+days|group|groups|class|classes|sessions?|program|therapy|meetings?|evenings?"
+        r"|mornings?)\b",
+        "'I do not see the point of continuing Thursdays now that I work days': a schedule.",
+    ),
+    _exclude(
+        "benign.done_fighting_paperwork",
+        "crisis",
+        r"\b(?:done|tired of|sick of|cansad[oa] de|me canse de|harto de|harta de) (?:fighting"
+        r"|pelear|peleando|arguing|battling) (?:with|con) (?:the |el |la |my |mi )?(?:va"
+        r"|insurance|seguro|landlord|court|dmv|bank|banco|school|escuela|irs|medicaid|medicare"
+        r"|disability|\w+ company|aseguranza)\b",
+        "'Done fighting with the VA over my disability, they finally approved it': paperwork.",
+    ),
+    _exclude(
+        "benign.er_with_a_child_who_is_fine",
+        "crisis",
+        r"\b(?:en urgencias|en emergencias|en el hospital|at the er|in the er|at urgent care"
+        r"|at the hospital) (?:con|with) (?:mi|my) (?:hij[oa]|nin[oa]|bebe|son|daughter|kid"
+        r"|baby)\b(?=(?: \S+){0,12} (?:esta bien|is fine|is ok|is okay|hes ok|shes ok|hes fine"
+        r"|shes fine|he s fine|she s fine)\b)",
+        "'En urgencias con mi hijo, se quebro el brazo en el futbol, esta bien': a child's"
+        " sprain or break, already in care.",
+    ),
+    _exclude(
+        "idiom.kms_embarrassed",
+        "crisis",
+        r"^(?:kms|kill me|im dead|i want to die)(?: :\w+:)* (?:i )?(?:just )?(?:sent|texted|said"
+        r"|called|replied|wore|forgot|tripped|spilled|liked)\b(?: \S+){0,8} (?:wrong|boss"
+        r"|teacher|crush|group chat|mom|whole class|everyone)\b",
+        "'kms 😭 i sent the wrong meme to my boss': embarrassment said the way teens say it.",
+    ),
+    _exclude(
+        "benign.phone_dying",
+        "crisis",
+        r"(?:\blast (?:text|message|msg|mensaje)\b(?: \S+){0,6} )?\b(?:phone|battery|bateria|cel"
+        r"|celular) (?:is )?(?:about to die|dying|almost dead|at \d+|se va a morir|se muere"
+        r"|se esta muriendo|se me muere)\b",
+        "'Last text from me tonight, phone about to die, see everybody tmrw': a battery.",
+    ),
+    _exclude(
+        "benign.paraphernalia_given_away",
+        "crisis",
+        r"\b(?:regale|tire|gave away|threw out|got rid of|tossed)\b(?: \S+){0,6} (?:pipas|pipes"
+        r"|pipe|bongs?|rigs?|paraphernalia|parafernalia|cosas de antes|old stuff|stash box)\b",
+        "'Ya regale todas mis cosas de antes, las pipas y todo, vida nueva': the old life given"
+        " away, not keepsakes before a death.",
+    ),
+    _exclude(
+        "negation.feel_bad_not_unwell",
+        "crisis",
+        r"\b(?:ya )?estoy bien (?:pero|nomas|solo|nada mas) me siento mal\b"
+        r"|\bme siento mal pero (?:ya )?estoy bien\b"
+        r"|\b(?:im|i am|i m) (?:ok|okay|fine|alright) (?:but|just) (?:i )?feel (?:bad|guilty"
+        r"|terrible|awful|like crap|ashamed)\b",
+        "'Use ayer, ya estoy bien pero me siento mal': guilt after a relapse, not a body in"
+        " trouble.",
+    ),
+    _exclude(
+        "negation.have_not_had_one",
+        "relapse",
+        r"\b(?:wanting|want|craving)\b(?: \S+){0,6}<END> (?:but )?(?:i )?(?:have not|havent"
+        r"|did not|didnt) (?:had|have|drink|drunk|used) (?:one|it|any|a drink|a drop)\b",
+        "'I find myself wanting a drink very badly. I have not had one': an urge held off.",
     ),
 )

@@ -171,6 +171,7 @@ def normalize(text: str) -> Forms:
     folded = _QUESTION.sub(" ? ", _BANG.sub(" ! ", folded))
     folded = _DOTS.sub(" .", _SPACES.sub(" ", folded)).strip(" .")
     folded = _SPACES.sub(" ", folded).strip()
+    folded = _one_word_sentences_joined(folded)
     folded = _SPELLED.sub(lambda m: m.group().replace(" ", ""), folded)
     one, two = _REPEAT.sub(r"\1", folded), _REPEAT.sub(r"\1\1", folded)
     one, two = _expand_shorthand(one), _expand_shorthand(two)
@@ -183,6 +184,19 @@ def normalize(text: str) -> Forms:
         spaced += (climbed,)
     spaced = tuple(dict.fromkeys(spaced))
     return Forms(spaced, tuple(joined_form(form) for form in spaced))
+
+
+def _one_word_sentences_joined(folded: str) -> str:
+    """A text typed one word per sentence ("i. cant. do. this.") as one sentence.
+
+    Someone texting word by word, a full stop after each, is still saying one thing;
+    read as sentences, every rule that spans two words would stop at each point.
+    """
+    sentences = folded.split(" . ")
+    one_word = sum(1 for sentence in sentences if " " not in sentence.strip())
+    if len(sentences) >= 4 and one_word >= 0.75 * len(sentences):
+        return " ".join(sentence.strip() for sentence in sentences)
+    return folded
 
 
 def _sentence_end(match: re.Match[str]) -> str:

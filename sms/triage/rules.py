@@ -17,6 +17,7 @@ from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
+from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_suicide import SUICIDE
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     + HIDDEN
     + MOMENT
     + CONTROL
+    + PLANS
     + RELAPSE
     + CRAVING
 )

@@ -69,7 +69,7 @@ SHORTHAND = {
     "porfa": "por favor", "porfis": "por favor", "xfa": "por favor", "xfavor": "por favor",
     "plis": "por favor", "bn": "bien", "aki": "aqui", "kien": "quien", "nadien": "nadie",
     "naiden": "nadie", "dnd": "donde", "kiero": "quiero", "qiero": "quiero", "kero": "quiero",
-    "qero": "quiero", "quero": "quiero", "kieres": "quieres", "toi": "estoy",
+    "qero": "quiero", "quero": "quiero", "kieres": "quieres", "toi": "estoy", "ta": "esta",
     "nokiero": "no quiero", "noquiero": "no quiero", "bivir": "vivir",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip

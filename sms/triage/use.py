@@ -1047,3 +1047,39 @@ CRAVING += (
         " 'me anda por fumar'.",
     ),
 )
+
+# Twentieth and twenty-first blind batches: urges told by what the mind keeps going back to,
+# use told formally or by the device.
+CRAVING += (
+    Rule(
+        "craving.urge.mind_on_it",
+        "craving",
+        r"\ball i (?:can think about|think about|want|need) is (?:a |one |some |getting |to )?"
+        r"(?:copping|cop|using|use|high|drunk|drinking|<HIT>|<DRUGS>|<SLANG>|glass of \w+)\b"
+        r"|\b(?:staring at|looking at|still have) (?:the|his|her|my dealers?|my old dealers?)"
+        r" number\b(?: \S+){0,6}(?: (?:staring|looking) at it)?"
+        r"|\bno (?:he usado|use|he tomado|tome|he fumado|fume)\b (?:todavia |aun )?(?:pero|but)"
+        r" (?:no dejo de pensar|no paro de pensar|pienso mucho|tengo (?:muchas )?ganas)\b"
+        r"|\b(?:driving|drive|drove|walking|walk|walked) (?:past|by) (?:my |the )?old (?:corner"
+        r"|spot|block|trap|dealers?)\b"
+        r"|\bpensando en (?:mi|el) (?:antiguo|viejo) (?:punto|barrio|dealer|conecte|tienda)\b"
+        r"|\b(?:using|drinking|high|getting high|partying)\b(?: \S+){0,6} (?:i want it|want some)"
+        r" (?:so )?(?:bad|badly|much)\b",
+        "Where the mind keeps going: 'all i can think about is copping', staring at the"
+        " dealer's number, driving past the old corner, 'no he usado pero no dejo de pensar'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.formal_or_device",
+        "relapse",
+        r"\bi had (?:several|a few|some|many|a couple of|a couple|two|three|four|\d+) (?:drinks"
+        r"|beers|glasses of wine|shots|cocktails)\b"
+        r"|\bsmoked (?:a little|a bit|some)\b(?! (?:salmon|meat|brisket|fish|ribs|turkey|cheese))"
+        r"|\bhit (?:my |his |her |a |the )?(?:\w+s )?(?:thc|weed|dab|wax) (?:pen|vape|cart)\b"
+        r"|\b(?:hit|ripped) (?:the|a|his|her|my \w+s) (?:bong|pipe|blunt|joint|dab rig)\b"
+        r"|\bque fume (?:el|ayer|anoche|hoy|este)\b",
+        "Use told formally or by the device: 'I had several drinks at the wedding', 'hit my"
+        " friend's thc pen', 'tengo que decirles que fume el domingo'.",
+    ),
+)

@@ -1203,3 +1203,38 @@ def test_a_missed_group_next_to_call_me_is_not_distress(text, expected):
 )
 def test_control_bystanders_and_plain_goodbyes_from_the_nineteenth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plans with a day, preparations, methods sought (the screening ladder).
+        ("gonna do it friday night when everyone is asleep", "crisis"),
+        ("lo voy a hacer despues de la boda de mi hermana", "crisis"),
+        ("paid the card off so my wife wont have to deal with it after", "crisis"),
+        ("googled how tall the bridge on 9th is", "crisis"),
+        ("would 40 of my trazodone be enough", "crisis"),
+        ("ya tengo guardadas como 60 pastillas", "crisis"),
+        ("had the cord around my neck last night and my son knocked", "crisis"),
+        ("wouldnt even care if a bus hit me tomorrow", "crisis"),
+        ("if a bus hit me tomorrow i wouldnt even care", "crisis"),
+        ("bought a pistol off a guy. its for me", "crisis"),
+        # Goodbyes with weight, and bodies in danger after use.
+        ("wont need the ride monday or ever again. thanks for everything", "crisis"),
+        ("tell my son it wasnt his fault", "crisis"),
+        ("quit drinking 3 days ago and im seeing bugs on the wall", "crisis"),
+        ("the abscess from the tranq is turning black and i have chills", "crisis"),
+        ("mixed my klonopin with vodka and i feel like im fading", "crisis"),
+        # Typed one word per sentence: still one sentence.
+        ("took. all. my. pills. sorry.", "crisis"),
+        ("see. you. at. group.", "none"),
+        # The same words, safe.
+        ("bought rope for the move on saturday", "none"),
+        ("my cat had a seizure but the vet says shes fine", "none"),
+        ("last message tonight, battery at 2%", "none"),
+        ("done fighting with the insurance, they approved my meds", "none"),
+        ("cravings like a 2 today, good day", "none"),
+    ],
+)
+def test_plans_preparations_and_bodies_from_the_twentieth_and_twenty_first_batches(text, expected):
+    assert level(text) == expected

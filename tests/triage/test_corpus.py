@@ -21,13 +21,16 @@ def dev():
 # fourteenth (74.4%), a fifteenth (88.3%) and a sixteenth (59.5%) left it there; rules for an
 # eighteenth (held out: 75.6%, written for relapse and craving with crisis mixed into use)
 # raised it to 94.1% (177/188); rules for a nineteenth (held out: 78.4%, people who rarely
-# write, bystanders, control said sideways) raised it to 94.7% (178/188).
+# write, bystanders, control said sideways) raised it to 94.7% (178/188); rules for a twentieth
+# (held out: 73.1%, a clinician's screening ladder: plans with a day, preparations, methods
+# sought, the medical emergencies of people who use) and a twenty-first (held out: 76.1%, many
+# voices, crises inside replies to reminders and check-ins) raised it to 95.2% (179/188).
 # The goal is NOT met, and the issue stays open until it is (fresh blind batches show the rules
 # catching 58-72% of crisis texts from authors who never saw them: a long tail of phrasings).
 # This floor only keeps a change from making recall on unseen messages worse: raise it
 # whenever recall improves; never lower it, and never tune rules on the test split.
 CRISIS_RECALL_GOAL = 0.98
-CRISIS_RECALL_FLOOR = 0.946
+CRISIS_RECALL_FLOOR = 0.952
 
 
 @pytest.fixture(scope="module")
