@@ -117,6 +117,14 @@ def handle_craving(handling, turn: Turn) -> str:
     return "craving"
 
 
+def handle_low_mood(turn: Turn) -> str:
+    """ "😢", "having a really bad day", "no estoy bien": the check-in's "what's going on",
+    then the participant's own coping plan and the offer of a call (flows/feeling.py)."""
+    record_outcome(turn, "low_mood", {})
+    switch_to(turn, "checkin", "whats_up")
+    return "low-mood"
+
+
 def _call_and_plan(turn: Turn) -> str:
     _ask_counselor_to_call(turn, "support_call")
     send_template(turn, "call_ack")  # what they asked for first, then their own plan

@@ -28,12 +28,14 @@ from flows.commands import (
     CALL,
     answer_open_reminder,
     handle_craving,
+    handle_low_mood,
     handle_reported_use,
     match_command,
     run_command,
 )
 from flows.crisis import deliver, handle_crisis, handle_followup, safety_net
 from flows.escalation import unresolved_for_contact
+from flows.feeling import says_they_are_low
 from flows.parsing import is_acknowledgement
 from flows.runner import (
     Turn,
@@ -229,6 +231,9 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         turn, handling.inbound.body
     ):
         return "reminder-late-answer"
+    # Someone low gets "what's going on" and their plan, unless the wait can read the text.
+    if not understands(turn, handling.inbound.body) and says_they_are_low(handling.inbound.body):
+        return handle_low_mood(turn)
     if reply(turn, handling.inbound.body):
         return f"flow:{turn.conversation.flow or 'done'}"
     if is_acknowledgement(handling.inbound.body):

@@ -150,7 +150,7 @@ def checkin_answers(session: Session, program_ids, period: Period) -> list[Check
                Outcome.data["score"].as_string(), what, worded)
         .join(Participant, Participant.id == Outcome.participant_id)
         .where(
-            Outcome.kind.in_(("checkin_score", "checkin_trigger", "craving")),
+            Outcome.kind.in_(("checkin_score", "checkin_trigger", "craving", "low_mood")),
             Outcome.at >= period.start,
             Outcome.at < period.end + TRIGGER_WAIT,
             in_programs(Participant.program_id, program_ids),
@@ -171,7 +171,7 @@ def checkin_answers(session: Session, program_ids, period: Period) -> list[Check
             if at - answers[index].at <= TRIGGER_WAIT:
                 trigger = category or ("own words" if in_words else None)
                 answers[index] = replace(answers[index], trigger=trigger)
-        else:  # a craving starts "what's going on" on its own: not about the last score
+        else:  # a craving or a low text opens "what's going on" on its own, not about a score
             waiting.pop(participant_id, None)
     return sorted(answers, key=lambda a: (a.at, a.participant_id))
 

@@ -117,8 +117,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "negation.not_suicidal",
         "crisis",
-        r"\b(?:im|i am|i m|am|i was) (?:really |definitely |honestly )?(?:not|never"
-        r"|nowhere near) (?:suicidal|going to (?:kill|hurt) <SELF>|gonna (?:kill|hurt) <SELF>"
+        r"\b(?<!cant say )(?<!can not say )(?<!cannot say )(?<!wont say )(?:im|i am|i m|am"
+        r"|i was) (?:really |definitely |honestly )?(?:not|never|nowhere near) (?:suicidal"
+        r"|going to (?:kill|hurt) <SELF>|gonna (?:kill|hurt) <SELF>"
         r"|thinking (?:about|of) (?:suicide|killing <SELF>|hurting <SELF>))\b|\bno (?:suicidal"
         r"|self harm) (?:thoughts|ideation)\b|\bnot (?:having|had) (?:any )?(?:suicidal"
         r"|self harm) thoughts\b|\b(?:dont|do not|never) (?:want|wanna) (?:to )?die\b"
@@ -567,7 +568,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"(?<!mi ex dice que me )(?:va|van|quiere|quieren) (?:a )?matar (?:con(?! (?:el|la|un|una"
         r"|su|sus) (?:\w+ )?"
         r"(?:machete|cuchillo|navaja|pistola|arma|escopeta|rifle|palo|bate|fierro|tubo|martillo"
-        r"|cinturon|manos))|si|cuando|por|porque|de|jaja\w*)\b"
+        r"|cinturon|manos))|si|cuando(?! me (?:encuentre|encuentren|agarre|vea))|por|porque|de"
+        r"|jaja\w*)\b"
         r"|\bmatar (?:el tiempo|el rato|dos pajaros)\b|\bdesaparecer (?:del|de la|de este"
         r"|de las) (?:grupo|chat|whatsapp|trabajo|mapa|redes|fiesta)\b"
         r"|(?<!amenaza )(?<!amenazas )\bde muerte\b|\b(?:mi|la|el) (?:jefe|jefa|mama|mami|madre"
@@ -1611,7 +1613,11 @@ EXCLUSIONS += (
     _exclude(
         "benign.assignment_letter",
         "crisis",
-        r"\b(?:wrote|writing|write|finished|read) (?:a |my |the )?(?:letter|letters|note)"
+        r"\b(?:goodbye|farewell|despedida) (?:letter|carta) (?:to|a|al|para) (?:alcohol|drugs"
+        r"|my addiction|la droga|las drogas|el alcohol|meth|heroin|weed|cocaine|la coca|\w+"
+        r" addiction)\b|\bcarta de despedida (?:a|al|para) (?:la |el )?(?:alcohol|droga|drogas"
+        r"|adiccion|coca|mota)\b"
+        r"|\b(?:wrote|writing|write|finished|read) (?:a |my |the )?(?:letter|letters|note)"
         r" (?:to|for) (?:my |the )?\w+(?: \w+)?(?= (?:for|in) (?:family (?:session|group|day|week)"
         r"|group|therapy|counseling|class|homework|an assignment|my assignment|step work|my"
         r" counselor|my therapist)\b| (?:like|as) (?:the|my) (?:counselor|therapist|sponsor"
@@ -1714,8 +1720,13 @@ EXCLUSIONS += (
     _exclude(
         "benign.paraphernalia_given_away",
         "crisis",
-        r"\b(?:regale|tire|gave away|threw out|got rid of|tossed)\b(?: \S+){0,6} (?:pipas|pipes"
-        r"|pipe|bongs?|rigs?|paraphernalia|parafernalia|cosas de antes|old stuff|stash box)\b",
+        r"\b(?:regale|tire|gave away|threw out|got rid of"
+        r"|tossed)\b(?: \S+){0,6} (?:drinking glasses"
+        r"|wine glasses|shot glasses|beer mugs|bottles|flask|bar stuff|vasos|copas|botellas|pipas"
+        r"|pipes"
+        r"|pipe|bongs?|rigs?|paraphernalia|parafernalia|cosas de antes|old stuff|stash box)\b"
+        r"(?: (?:wont|dont|no) (?:need|needing|voy a necesitar) (?:them|it|those|los|las)"
+        r" (?:anymore|ya))?",
         "'Ya regale todas mis cosas de antes, las pipas y todo, vida nueva': the old life given"
         " away, not keepsakes before a death.",
     ),
@@ -1735,5 +1746,135 @@ EXCLUSIONS += (
         r"\b(?:wanting|want|craving)\b(?: \S+){0,6}<END> (?:but )?(?:i )?(?:have not|havent"
         r"|did not|didnt) (?:had|have|drink|drunk|used) (?:one|it|any|a drink|a drop)\b",
         "'I find myself wanting a drink very badly. I have not had one': an urge held off.",
+    ),
+)
+
+# Twenty-second blind batch: plain statements of what is over, asked about or only threatened
+# in court.
+EXCLUSIONS += (
+    _exclude(
+        "history.past_set_against_now",
+        "crisis",
+        r"\b(?:\S+ ){0,12}?(?:i used to|used to|yo antes|antes|last (?:winter|summer|spring|fall"
+        r"|year)"
+        r"|in high school|en la prepa|when i was (?:a kid|younger|a teenager|\d+)|years ago"
+        r"|a year ago|back in (?:\d{4}|high school|the day)|cuando tenia \d+(?: anos)?"
+        r"|hace (?:un|dos|tres|\d+|muchos|unos)? ?anos?)\b[^.!?]{0,100}"
+        r"(?=(?: [.!])? (?:now|ahora|today|these days|nowadays|tonight i drove|that was|eso fue"
+        r"|im safe|i am safe|hoy|glad|grateful|thankful|y ahora)\b)"
+        r"(?!.*\b(?:again|otra vez|de nuevo|still (?:do|want|cut|think|feel|have|use)|todavia"
+        r"|sigo)\b)",
+        "'I used to want to sleep and never wake up. Now I wake up excited to go to work',"
+        " 'Antes queria dormirme y no despertar. Ahora...': then, and a now that is different.",
+    ),
+    _exclude(
+        "history.told_in_group",
+        "crisis",
+        r"\b(?:shared|talked|told|spoke|conte|hable|platique|comparti) (?:\S+ ){0,2}(?:in|at|en"
+        r" el|en) (?:group|grupo|the meeting|la junta|therapy|terapia) (?:about|de|sobre)"
+        r" (?:the time|la vez|when|cuando)\b[^.!?]*"
+        r"|\b(?:en el grupo|in group|at group|en terapia|in therapy) (?:\S+ ){0,2}(?:conte|shared"
+        r"|told|hable|talked|platique) (?:de|about|sobre) (?:la vez|the time)\b[^.!?]*"
+        r"|\basked (?:me )?if i (?:ever|have ever|had ever|still)\b[^.!?]*(?=(?: \.)? not since\b)",
+        "'I shared in group about the time I cut myself in high school', 'asked if I ever"
+        " thought about hurting myself. Not since last spring': history told, not happening.",
+    ),
+    _exclude(
+        "benign.naloxone_logistics",
+        "crisis",
+        r"\b(?:narcan|naloxone|naloxona)\b(?: \S+){0,6} (?:expire|expires|expired|expira|caduca"
+        r"|vence|vencio|gratis|free|cost|cuesta|insurance|seguro|para tener|to have|to keep|kit"
+        r"|training|class|clase|at the pharmacy|en la farmacia)\b"
+        r"|\b(?:donde|where|how|como) (?:do i |can i |puedo )?(?:consigo|get|conseguir|pick up)"
+        r" (?:\S+ ){0,2}(?:narcan|naloxone|naloxona)\b(?![^\n]*\b(?:now|rn|asap|hurry|ya|is out"
+        r"|not breathing|blue|overdosing|se murio|no respira)\b)",
+        "'Does Narcan expire?', 'donde consigo naloxona gratis para tener en la casa': naloxone"
+        " kept ready, not used now.",
+    ),
+    _exclude(
+        "benign.legal_threat",
+        "crisis",
+        r"\bthreat\w* (?:me )?(?:to |with )?(?:take me to court|sue|suing|a lawsuit|report me"
+        r"|call my lawyer|custody)\b|\bamenaz\w* con (?:demandar\w*|llevarme a la corte|quitarme"
+        r" (?:la custodia|el carro)|una demanda)\b",
+        "'My ex is threatening to take me to court over the car': a lawsuit, not violence.",
+    ),
+    _exclude(
+        "history.fainted_and_fine",
+        "crisis",
+        r"\b(?:fainted|passed out|collapsed|se desmayo|tuvo dolor de pecho|had chest pain"
+        r"|had a seizure|tuvo una convulsion)\b(?=(?: \S+){0,10} (?:but |pero |\. )?(?:ya )?"
+        r"(?:(?:she|he|they) (?:is|s|was) (?:fine|ok|okay)|(?:shes|hes|theyre) (?:fine|ok|okay)"
+        r"|esta bien|el doctor dijo|the doctor said|doctor said|fue la presion))",
+        "'My roommate fainted at the gym yesterday. She's fine', 'tuvo dolor de pecho pero el"
+        " doctor dijo que era gastritis': over, and seen to.",
+    ),
+    _exclude(
+        "history.would_have_used",
+        "relapse",
+        r"\b(?:would have|wouldve|would of|woulda|hubiera|habria) (?:drank|drunk|used|gotten"
+        r" high|relapsed|tomado|usado|consumido|bebido)\b",
+        "'The old me would have drank over this': what did not happen.",
+    ),
+)
+
+# Twenty-third blind batch: the same words in safe grammar - a real negation, a joke with a
+# condition, a song, a question asked for a handout.
+EXCLUSIONS += (
+    _exclude(
+        "negation.real_denial",
+        "crisis",
+        r"\bno (?:estoy|soy) suicida\b|\bno (?:me voy a hacer|voy a hacerme) (?:dano|nada)\b"
+        r"|\bno (?:dark|bad"
+        r"|suicidal|scary|negative) thoughts\b|\bnot wanting to die\b|\bno es que (?:quiera"
+        r"|quiero) (?:morir\w*|matarme)\b|\b(?:luck|careful|try|trying) not (?:to )?(?:cut|cutting)"
+        r" <SELF>\b",
+        "'No estoy suicida, solo cansadisima', 'no dark thoughts, just meh', 'not wanting to die,"
+        " just thinking about him': a denial that is meant.",
+    ),
+    _exclude(
+        "idiom.one_more_and_i_die",
+        "crisis",
+        r"\bif (?:i|my \w+|he|she|they) (?:eat|eats|have|has|books?|schedules?|sends?|plays?)"
+        r" (?:one more|another|otro|otra)\b[^.!?]{0,30}(?:gonna die|going to die|ill die)\b"
+        r"|\bsi (?:me )?(?:como|tomo|oigo|veo) (?:otro|otra|un|una) \w+\b[^.!?]{0,20}me muero\b"
+        r"|\bsi (?:pierde|gana|pierden|ganan) (?:el|la|los|las)? ?\w+\b[^.!?]{0,20}me muero\b"
+        r"|\bif (?:my|the) \w+ (?:books?|schedules?|sends?|adds?) (?:one more"
+        r"|another)\b[^.!?]{0,40}"
+        r"(?:shoot|kill) <SELF>\b(?=[^\n]*<HUMOR>)",
+        "'If I eat one more tamale I'm gonna die 😂', 'si pierde el America otra vez me muero', 'if"
+        " my manager books one more 4pm meeting im gonna shoot myself lmao jk'.",
+    ),
+    _exclude(
+        "topic.quoted_or_sung",
+        "crisis",
+        r"\b(?:die|dying|morir|morirme) (?:in|en) (?:your|tus|his|her|sus) (?:arms|brazos)\b"
+        r"|\b(?:movie|film|show|song|book|episode|pelicula|serie|cancion) (?:where|when|in which"
+        r"|donde|en la que) (?:\w+ ){0,3}(?:says|said|dice|sings|canta)\b[^.!?]*",
+        "'That song about wanting to die in your arms', 'that movie where she says i cant go on'.",
+    ),
+    _exclude(
+        "benign.question_for_others",
+        "crisis",
+        r"\b(?:what happens|que pasa|is it (?:safe|bad|dangerous)|es peligroso)\b[^?\n]*\?(?=[^\n]*"
+        r"\b(?:not for me|no es para mi|making a handout|haciendo (?:un|una) (?:folleto|cartel)"
+        r"|for (?:a|my|the) (?:class|handout|presentation|project)))",
+        "'What happens if you mix xanax and alcohol? making a handout for group, not for me'.",
+    ),
+    _exclude(
+        "idiom.wanted_to_die_of_shame",
+        "crisis",
+        r"\b(?:que oso|que verguenza|que pena|so embarrassing)\b[^.!?]{0,10}(?:me queria morir"
+        r"|i wanted to die)\b|\bme queria morir (?:de (?:la )?(?:verguenza|pena))\b"
+        r"|\b(?:quiero|queria|want to|wanna) desaparecer (?:el|este|todo el|for the|this) (?:finde"
+        r"|fin de semana|fin|dia|weekend|day)\b",
+        "'Que oso, me queria morir cuando me cai en la calle jaja', 'quiero desaparecer el finde"
+        " y dormir todo el dia'.",
+    ),
+    _exclude(
+        "negation.not_taken",
+        "relapse",
+        r"\bno (?:la|lo|las|los) tome\b(?! pero)",
+        "'No la tome esta manana' (a missed dose): not taken.",
     ),
 )

@@ -17,6 +17,7 @@ from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
+from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     + MOMENT
     + CONTROL
     + PLANS
+    + PLAIN
     + RELAPSE
     + CRAVING
 )

@@ -759,7 +759,8 @@ CRAVING += (
         "craving",
         r"\b(?:ganas|deseo|antojo|manija|mono|ansiedad|tentacion)\b(?: (?:de|por|que))?"
         r"(?: \S+){0,3} (?:tomar|beber|consumir|meter|ponerme|pillar|echarme|usar|fumar|trago"
-        r"|tragos|birras?|cerveza|ron|piedra|palos|drogarme|janguear|comprar|caguama|vinito|olvidarme)\b"
+        r"|tragos|birras?|cerveza|ron|piedra|palos|drogarme|janguear|comprar|caguama|vinito"
+        r"|olvidarme)\b"
         r"|\bme (?:dan|dieron|entran|estan dando) ganas\b"
         r"|\b(?:no dejo de|no puedo dejar de) pensar en (?:la|el|una|un) (?:piedra|perico|cerveza"
         r"|trago|botella|cristal|mota|coca)\b"
@@ -1081,5 +1082,62 @@ RELAPSE += (
         r"|\bque fume (?:el|ayer|anoche|hoy|este)\b",
         "Use told formally or by the device: 'I had several drinks at the wedding', 'hit my"
         " friend's thc pen', 'tengo que decirles que fume el domingo'.",
+    ),
+)
+
+# Twenty-second blind batch: plain words for pills that were someone else's and urges told by a
+# smell or a place.
+RELAPSE += (
+    Rule(
+        "relapse.use.not_mine",
+        "relapse",
+        r"\b(?:pills|pastillas|meds|medicine|medicinas)\b(?: \S+){0,6} (?:que no eran mias"
+        r"|that werent mine|that were not mine|not mine|not prescribed to me)\b"
+        r"|\btook (?:a couple|some|a few|two|three|\d+|one) of (?:my )?\w+s (?:pain |sleeping "
+        r"|anxiety"
+        r" )?(?:pills|meds|xanax|percs|oxys)\b"
+        r"|^had (?:a few|several|some|a couple|two|three) (?:glasses of \w+|drinks|beers|shots)\b",
+        "'Took a couple of my mom's pain pills', 'me tome unas pastillas que no eran mias', 'had"
+        " a few glasses of wine at the wedding'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.set_off",
+        "craving",
+        r"\bwanted to (?:join|use|drink|get high|go with them) (?:so )?(?:bad|badly|much)\b"
+        r"|\b(?:smelled|smell of|smelling|olor a|oli) (?:\S+ ){0,1}(?:<DRUGS>|<DRUG_ES>|<SLANG>)\b"
+        r"(?: \S+){0,8} (?:cant shake it|cant stop thinking|want|ganas|no me lo saco)"
+        r"|\b(?:wine aisle|liquor store|beer aisle|liquor aisle|the bar|my old bar)\b(?: \S+){0,6}"
+        r" got to me\b",
+        "Urges set off: old friends using and 'wanted to join so bad', weed smelled at the bus"
+        " stop and 'can't shake it', 'the wine aisle got to me today'.",
+    ),
+)
+
+# Twenty-third blind batch: use and urges in the same grammar of negation and contrast.
+RELAPSE += (
+    Rule(
+        "relapse.use.said_against_a_denial",
+        "relapse",
+        r"\b(?:drank|used|relapsed|tome|use|consumi) on day \d+\b"
+        r"|\b(?<=didnt use \. )i did\b|\b(?<=didnt drink \. )i did\b"
+        r"|\bno (?:tome|use|fume|consumi)\b(?: \S+){0,3} pero (?:el \w+ |ayer |anoche )?si\b",
+        "Use said against a denial: 'drank on day 58', 'i cant say i didnt use. i did', 'no tome"
+        " el viernes pero el sabado si'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.held_off_es",
+        "craving",
+        r"\b(?:estacionamiento|parking lot|outside|afuera)\b (?:del|de la|of the|de) (?:bar"
+        r"|licoreria|liquor store|cantina)\b(?: \S+){0,6} (?:no he entrado|havent gone in|ayuda"
+        r"|help)"
+        r"|\btenia (?:muchas|muchisimas|tantas) ganas\b"
+        r"|\bno (?:he consumido|consumi|he usado|use|he tomado|tome)\b (?:todavia |aun )?pero no"
+        r" pienso en otra cosa\b",
+        "Urges held off: in the bar's parking lot 'no he entrado, ayudame', 'dije que no pero"
+        " tenia muchisimas ganas', 'no he consumido pero no pienso en otra cosa'.",
     ),
 )

@@ -1238,3 +1238,27 @@ def test_control_bystanders_and_plain_goodbyes_from_the_nineteenth_batch(text, e
 )
 def test_plans_preparations_and_bodies_from_the_twentieth_and_twenty_first_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plain words a few steps apart (twenty-second batch), written anew here.
+        ("my sister is on the couch and not waking up", "crisis"),
+        ("burned my leg again with a lighter", "crisis"),
+        ("I took my oxys with a few beers", "crisis"),
+        ("somebody is trying to break in right now", "crisis"),
+        ("finished with living", "crisis"),
+        ("he is not responding to my texts", "none"),
+        # Live and safe grammar (twenty-third batch).
+        ("question about lexapro, not hypothetical", "crisis"),
+        ("if you dont hear from me tomorrow it worked", "crisis"),
+        ("tonight is the night. letters are done", "crisis"),
+        ("tomorrow is my last day at the warehouse", "none"),
+        ("back in 2018 i overdosed. now i have two years clean", "none"),
+        ("if i eat one more slice im gonna die", "none"),
+        ("im not suicidal, just worn out from work", "none"),
+    ],
+)
+def test_plain_words_and_their_grammar_from_the_twenty_second_and_third_batches(text, expected):
+    assert level(text) == expected

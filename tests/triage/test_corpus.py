@@ -24,13 +24,16 @@ def dev():
 # write, bystanders, control said sideways) raised it to 94.7% (178/188); rules for a twentieth
 # (held out: 73.1%, a clinician's screening ladder: plans with a day, preparations, methods
 # sought, the medical emergencies of people who use) and a twenty-first (held out: 76.1%, many
-# voices, crises inside replies to reminders and check-ins) raised it to 95.2% (179/188).
+# voices, crises inside replies to reminders and check-ins) raised it to 95.2% (179/188); rules
+# for a twenty-second (held out: 82.9%, plain statements as a counselor recalls them) and a
+# twenty-third (held out: 74.2%, the same words in live and safe grammar: tense, conditionals,
+# questions that disclose, negations that are not) raised it to 95.7% (180/188).
 # The goal is NOT met, and the issue stays open until it is (fresh blind batches show the rules
 # catching 58-72% of crisis texts from authors who never saw them: a long tail of phrasings).
 # This floor only keeps a change from making recall on unseen messages worse: raise it
 # whenever recall improves; never lower it, and never tune rules on the test split.
 CRISIS_RECALL_GOAL = 0.98
-CRISIS_RECALL_FLOOR = 0.952
+CRISIS_RECALL_FLOOR = 0.957
 
 
 @pytest.fixture(scope="module")

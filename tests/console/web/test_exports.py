@@ -63,12 +63,16 @@ def test_checkin_scores_one_row_per_answer_without_phone_numbers(signed_in, peop
     assert "Tester" not in body  # no names either
 
 
-def test_a_trigger_in_their_own_words_is_named_but_never_quoted(rt, signed_in, people, world):
+@pytest.mark.parametrize("afresh", ["craving", "low_mood"])
+def test_a_trigger_in_their_own_words_is_named_but_never_quoted(
+    rt, signed_in, people, world, afresh
+):
     ana, ben, cy = (people.ids[n] for n in ("Ana", "Ben", "Cy"))
     outcome(rt, cy, "checkin_score", ny(11, 20, 19), {"score": 9})
     outcome(rt, cy, "checkin_trigger", ny(11, 20, 19, 5), {"what": None, "text": "my ex called"})
-    # A craving after Ben's low score starts "what's going on" afresh: not about that score.
-    outcome(rt, ben, "craving", ny(11, 19, 20))
+    # A craving or a low text ("😢") after Ben's low score starts "what's going on" afresh:
+    # what he names then is not about that score.
+    outcome(rt, ben, afresh, ny(11, 19, 20))
     outcome(rt, ben, "checkin_trigger", ny(11, 19, 20, 1), {"what": "stress", "text": None})
     response = export(signed_in("staff"), "checkins", world.programs["North"], **FORTNIGHT)
     assert [(r[0], r[4], r[5]) for r in rows_of(response)[1:]] == [
