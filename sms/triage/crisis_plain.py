@@ -17,7 +17,7 @@ from sms.triage.model import crisis_rule as _rule
 # What people take that slows breathing, and what they take it with.
 _OPIOID = (
     r"(?:methadone|metadona|heroin|heroina|dope|fent\w*|oxys?|oxycodone|percs?|percocets?"
-    r"|morphine|dilaudid|norcos?|vicodin|hydrocodone|tramadol|pain ?pills|chiva)"
+    r"|morphine|dilaudid|norcos?|vicodin|hydrocodone|tramadol|pain ?pills?|chiva)"
 )
 _SEDATIVE = (
     r"(?:klonopin|clonazepam|xanax|xans?|bars|benzos?|valium|diazepam|ativan|lorazepam|gabapentin"
@@ -98,7 +98,8 @@ PLAIN: tuple[Rule, ...] = (
         + r"\b(?: \S+){0,4} (?:with|and|con|y) (?:\S+ ){0,3}"
         + _SEDATIVE
         + r"\b"
-        r"|\b(?:mixed|mixing|mezcle|combined)\b (?:my |mi |some )?" + _SEDATIVE + r"\b(?: \S+){0,4}"
+        r"|\b(?:mixed|mixing|mezcle|combined|took|tome|me tome)\b (?:my |mi "
+        r"|some )?" + _SEDATIVE + r"\b(?: \S+){0,4}"
         r" (?:with|and|con|y) (?:\S+ ){0,3}" + _OPIOID + r"\b"
         r"|\b(?:cant get enough air|cant catch my breath|no me entra (?:el )?aire|me falta el"
         r" aire)\b",

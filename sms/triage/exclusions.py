@@ -568,7 +568,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"(?<!mi ex dice que me )(?:va|van|quiere|quieren) (?:a )?matar (?:con(?! (?:el|la|un|una"
         r"|su|sus) (?:\w+ )?"
         r"(?:machete|cuchillo|navaja|pistola|arma|escopeta|rifle|palo|bate|fierro|tubo|martillo"
-        r"|cinturon|manos))|si|cuando(?! me (?:encuentre|encuentren|agarre|vea))|por|porque|de"
+        r"|cinturon|manos))|si(?! no (?:le|les|te) (?:doy|das|damos|da))|cuando(?! me (?:encuentre"
+        r"|encuentren|agarre|vea))|por|porque|de"
         r"|jaja\w*)\b"
         r"|\bmatar (?:el tiempo|el rato|dos pajaros)\b|\bdesaparecer (?:del|de la|de este"
         r"|de las) (?:grupo|chat|whatsapp|trabajo|mapa|redes|fiesta)\b"
@@ -1734,7 +1735,9 @@ EXCLUSIONS += (
         "negation.feel_bad_not_unwell",
         "crisis",
         r"\b(?:ya )?estoy bien (?:pero|nomas|solo|nada mas) me siento mal\b"
-        r"|\bme siento mal pero (?:ya )?estoy bien\b"
+        r"|\bme siento mal pero (?:ya )?estoy bien\b|\bme siento mal por (?:eso|lo que hice"
+        r"|haberlo hecho|hacerlo)\b|\bfeel (?:bad|terrible|awful|guilty) (?:about|for) (?:it|that"
+        r"|what i did)\b"
         r"|\b(?:im|i am|i m) (?:ok|okay|fine|alright) (?:but|just) (?:i )?feel (?:bad|guilty"
         r"|terrible|awful|like crap|ashamed)\b",
         "'Use ayer, ya estoy bien pero me siento mal': guilt after a relapse, not a body in"
@@ -1743,7 +1746,7 @@ EXCLUSIONS += (
     _exclude(
         "negation.have_not_had_one",
         "relapse",
-        r"\b(?:wanting|want|craving)\b(?: \S+){0,6}<END> (?:but )?(?:i )?(?:have not|havent"
+        r"\b(?:wanting|want|craving)\b[^\n]{0,80}?<END> (?:but )?(?:i )?(?:have not|havent"
         r"|did not|didnt) (?:had|have|drink|drunk|used) (?:one|it|any|a drink|a drop)\b",
         "'I find myself wanting a drink very badly. I have not had one': an urge held off.",
     ),
@@ -1759,9 +1762,12 @@ EXCLUSIONS += (
         r"|year)"
         r"|in high school|en la prepa|when i was (?:a kid|younger|a teenager|\d+)|years ago"
         r"|a year ago|back in (?:\d{4}|high school|the day)|cuando tenia \d+(?: anos)?"
+        r"|el ano pasado|last year|el mes pasado"
         r"|hace (?:un|dos|tres|\d+|muchos|unos)? ?anos?)\b[^.!?]{0,100}"
         r"(?=(?: [.!])? (?:now|ahora|today|these days|nowadays|tonight i drove|that was|eso fue"
-        r"|im safe|i am safe|hoy|glad|grateful|thankful|y ahora)\b)"
+        r"|im safe|i am safe|hoy|glad|grateful|thankful|y ahora|i am glad"
+        r"|im (?:so |really )?(?:glad|grateful|thankful)|its been \d+|ya (?:van|llevo"
+        r"|tengo) \d+)\b)"
         r"(?!.*\b(?:again|otra vez|de nuevo|still (?:do|want|cut|think|feel|have|use)|todavia"
         r"|sigo)\b)",
         "'I used to want to sleep and never wake up. Now I wake up excited to go to work',"
@@ -1803,7 +1809,7 @@ EXCLUSIONS += (
         "history.fainted_and_fine",
         "crisis",
         r"\b(?:fainted|passed out|collapsed|se desmayo|tuvo dolor de pecho|had chest pain"
-        r"|had a seizure|tuvo una convulsion)\b(?=(?: \S+){0,10} (?:but |pero |\. )?(?:ya )?"
+        r"|had a seizure|tuvo una convulsion)\b(?=(?: \S+){0,14} (?:but |pero |\. )?(?:ya )?"
         r"(?:(?:she|he|they) (?:is|s|was) (?:fine|ok|okay)|(?:shes|hes|theyre) (?:fine|ok|okay)"
         r"|esta bien|el doctor dijo|the doctor said|doctor said|fue la presion))",
         "'My roommate fainted at the gym yesterday. She's fine', 'tuvo dolor de pecho pero el"
@@ -1876,5 +1882,92 @@ EXCLUSIONS += (
         "relapse",
         r"\bno (?:la|lo|las|los) tome\b(?! pero)",
         "'No la tome esta manana' (a missed dose): not taken.",
+    ),
+)
+
+# Twenty-fourth blind batch: later life's idioms and settled histories.
+EXCLUSIONS += (
+    _exclude(
+        "idiom.grandchildren_will_kill_me",
+        "crisis",
+        r"\b(?:estos|mis|los|these|my) (?:nietos|ninos|hijos|chamacos|escuincles|kids|grandkids"
+        r"|grandchildren)\b (?:me van a matar|me matan|will be the death of me|are gonna kill me"
+        r"|are going to kill me)\b",
+        "'Estos nietos me van a matar, no paran ni un minuto jaja': the grandchildren's energy.",
+    ),
+    _exclude(
+        "benign.peace_for_recovery",
+        "crisis",
+        r"\bmade (?:my )?peace with (?:god|the lord|dios)\b(?=[^\n]{0,80}\b(?:sober|sobriety"
+        r"|recovery|staying clean|work on|sobrio|sobria)\b)",
+        "'I've made my peace with God. That's why I'm finally able to work on staying sober'.",
+    ),
+    _exclude(
+        "benign.chest_ruled_out",
+        "crisis",
+        r"\bchest (?:tightness|pain|pressure)\b(?=[^\n]{0,80}\b(?:ruled out|descarto|from anxiety"
+        r"|de ansiedad|por ansiedad)\b)|\bchest (?:tightness|pain|pressure) from anxiety\b",
+        "'Is it normal to have chest tightness from anxiety? The doctor ruled out my heart'.",
+    ),
+    _exclude(
+        "history.drinking_days",
+        "relapse",
+        r"\b(?:back )?when i was (?:still )?(?:drinking|using)\b(?=[^\n]*\b(?:now|sober|clean"
+        r"|sobrio|sobria)\b)"
+        r"|\btook a (?:tumble|fall|spill|nap|walk|shower|break|breather|test|class|hit to my"
+        r" pride)\b[^.!?\n]*",
+        "'I used to have a plan back when I was drinking. Now I have a plan for my garden', 'took"
+        " a tumble on the ice'.",
+    ),
+)
+
+# Twenty-fifth blind batch: the same slang for harmless things, recoveries told with pride.
+EXCLUSIONS += (
+    _exclude(
+        "history.clean_from_self_harm",
+        "crisis",
+        r"\b(?:\d+|one|two|three|un|una|dos|tres) (?:years?|yrs?|months?|days?|anos?|meses|dias)"
+        r" (?:clean from|free from|without|sin) (?:cutting|self harm|sh|cortarme|lastimarme"
+        r"|hacerme dano|burning)\b(?![^\n]*\b(?:gone|again|otra vez|broke|lost)\b)"
+        r"|\bclean from cutting\b(?![^\n]*\b(?:gone|again|otra vez|broke|lost)\b)",
+        "'2 years clean from cutting today, my scars are faded', 'ya tengo 2 anos sin cortarme'.",
+    ),
+    _exclude(
+        "idiom.young_slang",
+        "crisis",
+        r"\bbleeding (?:out )?my (?:wallet|bank account|money|savings|card)\b"
+        r"|\bdead and buried\b(?: :grave:)?"
+        r"|\bunalive (?:like )?(?:\d+ )?(?:bugs?|the bug|processes|tabs|my plants|weeds|spiders"
+        r"|mosquitos|flies)\b"
+        r"|\b(?:was gonna|was going to|would have) die[d]? if i (?:didnt|did not) get\b"
+        r"|\b(?:este|el|la|esta) (?:examen|tarea|trabajo|clase|calor|jale|semana|final|proyecto)"
+        r" me va a matar\b"
+        r"|\b(?:que calor|hace (?:mucho )?calor|so hot)\b[^.!?\n]{0,10}(?:me estoy muriendo"
+        r"|me muero"
+        r"|im dying)\b"
+        r"|\bsend (?:help|prayers|snacks|coffee)\b(?=[^\n]*<HUMOR>)"
+        r"|\b(?:overdose|od) scene\b|\bescena de (?:la )?sobredosis\b"
+        r"|\b(?:true crime|podcast)\b[^.!?\n]{0,60}",
+        "Young slang for harmless things: 'bleeding out my wallet at target', 'unalive like 40"
+        " bugs in my codebase', 'este examen me va a matar wey', 'send help lol', an overdose"
+        " scene in a series.",
+    ),
+    _exclude(
+        "idiom.family_threat_over_nothing",
+        "crisis",
+        r"\b(?:gonna|going to|will|quiere|me quiere|va a) (?:stab|murder|strangle|choke|ahorcar"
+        r"|matar|kill) me (?:if|for|porque|cuando|when) (?:i )?(?:eat|ate|spoil\w*|im late|late"
+        r"|le agarre|take|took|use|used|borrow\w*|forget|forgot|touch\w*|break|broke|wear|wore)\b"
+        r"|\bme quiere (?:ahorcar|matar) porque le (?:agarre|tome|use|rompi|perdi)\b",
+        "'My sister said she's gonna stab me if I eat her leftovers again', 'mi hermano me quiere"
+        " ahorcar porque le agarre sus tenis': a threat over nothing, said of family.",
+    ),
+    _exclude(
+        "history.friend_kept_safe",
+        "crisis",
+        r"\b(?:was|said (?:she|he|they) (?:was|were)) suicidal (?:earlier|yesterday|last night)\b"
+        r"(?=[^\n]*\b(?:keeping (?:her|him|them) safe|is safe now|shes safe|hes safe)\b)",
+        "'My friend said she was suicidal earlier but she's at the crisis center and they're"
+        " keeping her safe'.",
     ),
 )

@@ -22,6 +22,7 @@ from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_suicide import SUICIDE
+from sms.triage.crisis_voices import VOICES
 from sms.triage.exclusions import EXCLUSIONS
 from sms.triage.model import CRISIS_CATEGORIES, EXCLUSION_LEVELS, EXCLUSION_PREFIX, LEVELS, Rule
 from sms.triage.use import CRAVING, RELAPSE
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     + CONTROL
     + PLANS
     + PLAIN
+    + VOICES
     + RELAPSE
     + CRAVING
 )

@@ -1141,3 +1141,68 @@ CRAVING += (
         " tenia muchisimas ganas', 'no he consumido pero no pienso en otra cosa'.",
     ),
 )
+
+# Twenty-fourth blind batch: use and urges as older adults tell them - prescriptions taken
+# past the label or from a late spouse, a hot toddy too many; a bottle kept and not opened.
+RELAPSE += (
+    Rule(
+        "relapse.use.past_the_label",
+        "relapse",
+        r"\bdoubled up on my (?:\w+ )?(?:<PILLS>|norcos?|pills|meds)\b"
+        r"|\b(?:taking|took|tome|tomando|been taking) (?:extra|more|de mas|mas de la cuenta)\b"
+        r"(?: \S+){0,6} (?:than (?:the doctor|prescribed|i should)|de lo que (?:me )?(?:dijo"
+        r"|receto))"
+        r"|\b(?:used|took|use|tome|me tome)\b(?: \S+){0,3} (?:leftover|que le sobraron|que me"
+        r" sobraron)\b|\b(?:late|difunt[oa]) \w+s? (?:leftover )?(?:<PILLS>|<PILLS_ES>)\b"
+        r"|\b(?:asked|pedi|le pedi)\b(?: \S+){0,6} (?:pain pills|pills|pastillas)\b(?: \S+){0,5}"
+        r" (?:and )?(?:took them|me las tome)\b"
+        r"|\b(?:hot toddies|toddies|cooking wine|sherry|jerez)\b(?: \S+){0,8} (?:a couple more|the"
+        r" rest|drank|just because)|\bdrank the rest of the (?:\w+ )?(?:wine|vodka|bottle)\b"
+        r"|\b(?:i know )?(?:thats|that s|that is|that was) a relapse\b"
+        r"|\bbotella de \w+\b(?: \S+){0,8} (?:ya va por la mitad|me la tome|me la acabe)\b",
+        "Use told by older adults: 'doubled up on my Norco', extra oxycodone 'more than the"
+        " doctor said', a late husband's leftover Valium, 'a couple more hot toddies just"
+        " because', 'I know that's a relapse'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.kept_and_not_opened",
+        "craving",
+        r"\b(?:no la he abierto|havent opened it|have not opened it|havent poured it|no la he"
+        r" comprado|havent bought it|no (?:lo|la) he tocado|havent touched it)\b"
+        r"|\bwishing for (?:one of )?(?:my )?(?:old )?(?:\w+ )?(?:<PILLS>|<HIT>|drink)\b"
+        r"|\bquisiera (?:una|un) (?:de mis )?(?:\w+ )?(?:pastillas|trago|copa|cerveza|pastilla)\b"
+        r"|\bstaring at the (?:cooler|bottle|beer|liquor|wine|fridge)\b"
+        r"|\bcant stop thinking about (?:the )?(?:liquor|wine|beer|bottle|pills|a drink|drinking"
+        r"|using)\b|\bkeep counting the (?:\w+ )?(?:<PILLS>|pills)\b"
+        r"|\bme dan (?:unas )?ganas (?:tremendas |enormes |muchas )?de (?:entrar|tomar|beber)\b"
+        r"|\bme despierto con ganas\b|\bsolo pienso en (?:una|la) (?:botella|copa|cerveza)\b"
+        r"|\bhow good (?:two|one|a few) of (?:those|my) (?:old )?(?:pills|<PILLS>) would feel\b",
+        "Urges kept in check: a bottle given as a present 'no la he abierto pero la quiero',"
+        " counting a wife's Ativan, wishing for one of the old sleeping pills, staring at the"
+        " cooler all afternoon.",
+    ),
+)
+
+# Twenty-fifth blind batch: use and urges in young people's words.
+RELAPSE += (
+    Rule(
+        "relapse.use.young_words",
+        "relapse",
+        r"\bback on (?:the )?(?:<DRUGS>|<SLANG>|dabs|carts|pills|bottle|percs|bars)\b"
+        r"|\bpopped (?:a |two |some |another )?(?:bean|beans|pill|bar|perc|molly|xan\w*|roxy|blue"
+        r"|blues|addy)\b",
+        "'Back on the dabs, every day since monday', 'popped a bean at the rave'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.in_hand",
+        "craving",
+        r"\b(?:havent|have not) hit it\b|\bno le he dado\b"
+        r"|\bthinking about (?:<DRUGS>|<SLANG>|percs?|bars|carts) all day\b",
+        "The thing in hand and not used: 'holding my old dab pen rn. haven't hit it', 'tengo el"
+        " vape en la mano, no le he dado', 'thinking about percs all day'.",
+    ),
+)

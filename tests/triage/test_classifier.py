@@ -1262,3 +1262,27 @@ def test_plans_preparations_and_bodies_from_the_twentieth_and_twenty_first_batch
 )
 def test_plain_words_and_their_grammar_from_the_twenty_second_and_third_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Later life (twenty-fourth batch), written anew here.
+        ("my wife's smile is crooked and she can't lift her left arm", "crisis"),
+        ("fell in the garden and cant get up, been out here an hour", "crisis"),
+        ("meter says LO and I'm shaking", "crisis"),
+        ("took my night pills twice by mistake and now im so dizzy and confused", "crisis"),
+        ("Lord take me tonight, I am tired of this pain", "crisis"),
+        ("been saving my morphine for weeks, there is enough now", "crisis"),
+        ("the Lord took my husband ten years ago and I am at peace", "none"),
+        # Young people (twenty-fifth batch).
+        ("respawn disabled fr", "crisis"),
+        ("logging off for good. love yall", "crisis"),
+        ("been purging and my heart is skipping and pounding", "crisis"),
+        ("logging off for the night, gn", "none"),
+        ("this final is gonna kill me", "none"),
+        ("6 months clean from cutting today!!", "none"),
+    ],
+)
+def test_later_life_and_young_voices_from_the_twenty_fourth_and_fifth_batches(text, expected):
+    assert level(text) == expected
