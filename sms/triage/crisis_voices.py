@@ -198,7 +198,8 @@ VOICES += (
         r"|\b<PLACE>\b(?: \S+){0,6} (?:quiero|voy a|want to|wanna|gonna|about to) (?:brincar"
         r"|saltar|jump)\b"
         r"|\b(?:the )?(?:voice|voices|la voz|las voces)\b(?: \S+){0,4} (?:tell|telling|tells|told"
-        r"|me dice|me dicen) (?:me )?(?:to|que) (?:hurt|kill|me haga dano|me mate|hacerme dano"
+        r"|me dice|me dicen|are telling|is telling) (?:me |her |him |them |le )?(?:to|que) (?:hurt"
+        r"|kill|me haga dano|me mate|hacerme dano"
         r"|matarme|jump|cut|me corte)\b",
         "A goodbye in gaming and streaming words ('respawn disabled', 'final upload. thx for"
         " everything chat', 'uninstalling myself irl'), 'see yall on the other side', reasons to"

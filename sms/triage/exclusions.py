@@ -1767,7 +1767,7 @@ EXCLUSIONS += (
         r"(?=(?: [.!])? (?:now|ahora|today|these days|nowadays|tonight i drove|that was|eso fue"
         r"|im safe|i am safe|hoy|glad|grateful|thankful|y ahora|i am glad"
         r"|im (?:so |really )?(?:glad|grateful|thankful)|its been \d+|ya (?:van|llevo"
-        r"|tengo) \d+)\b)"
+        r"|tengo) \d+|not anymore|ya no mas)\b)"
         r"(?!.*\b(?:again|otra vez|de nuevo|still (?:do|want|cut|think|feel|have|use)|todavia"
         r"|sigo)\b)",
         "'I used to want to sleep and never wake up. Now I wake up excited to go to work',"
@@ -1811,7 +1811,8 @@ EXCLUSIONS += (
         r"\b(?:fainted|passed out|collapsed|se desmayo|tuvo dolor de pecho|had chest pain"
         r"|had a seizure|tuvo una convulsion)\b(?=(?: \S+){0,14} (?:but |pero |\. )?(?:ya )?"
         r"(?:(?:she|he|they) (?:is|s|was) (?:fine|ok|okay)|(?:shes|hes|theyre) (?:fine|ok|okay)"
-        r"|esta bien|el doctor dijo|the doctor said|doctor said|fue la presion))",
+        r"|esta bien|esta todo (?:ok|bien)|todo (?:ok|bien)|el doctor dijo|the doctor said|doctor"
+        r" said|fue la presion))",
         "'My roommate fainted at the gym yesterday. She's fine', 'tuvo dolor de pecho pero el"
         " doctor dijo que era gastritis': over, and seen to.",
     ),
@@ -1969,5 +1970,60 @@ EXCLUSIONS += (
         r"(?=[^\n]*\b(?:keeping (?:her|him|them) safe|is safe now|shes safe|hes safe)\b)",
         "'My friend said she was suicidal earlier but she's at the crisis center and they're"
         " keeping her safe'.",
+    ),
+)
+
+# Twenty-sixth blind batch: the same images with an ordinary meaning.
+EXCLUSIONS += (
+    _exclude(
+        "benign.heavy_day_with_a_reason",
+        "crisis",
+        r"\b(?:pointless|hopeless|no point)\b[^.!?\n]{0,30}\bbut (?:then )?(?:i see|i look at|i"
+        r" think of|veo a|pienso en)\b[^.!?\n]*",
+        "'Life feels pointless some days but then I see my son and it doesn't': a heavy day with"
+        " the reason to stay named.",
+    ),
+    _exclude(
+        "idiom.drowning_in_tasks",
+        "crisis",
+        r"\b(?:ahogando|ahogandome|hundiendome|drowning|sinking) (?:en|in) (?:tramites|papeles"
+        r"|trabajo|deudas|tarea|paperwork|work|bills|homework|laundry|emails|debt)\b",
+        "'Me estoy ahogando en tramites del juzgado', 'drowning in paperwork'.",
+    ),
+    _exclude(
+        "benign.will_for_a_reason",
+        "crisis",
+        r"\b(?:updating|update|updated|actualizando|making|hacer|haciendo) (?:my|mi) (?:will"
+        r"|testamento)\b(?=[^\n]{0,60}\b(?:since|because|baby|born|married|notary|notario|nacio"
+        r"|bebe|casamos|boda)\b)",
+        "'Updating my will since the baby was born. Does the clinic have a notary?'",
+    ),
+)
+
+# Twenty-seventh blind batch: a family member telling of a crisis that is over.
+EXCLUSIONS += (
+    _exclude(
+        "history.over_and_better_now",
+        "crisis",
+        r"\b(?:last week|last month|la semana pasada|el mes pasado|ayer|yesterday)\b[^.!?\n]{0,80}"
+        r"\b(?:but|pero)\b[^.!?\n]{0,60}\b(?:good now|better now|doing great|fine now|esta bien"
+        r"|ya esta bien|home now|doing well|esta todo ok)\b(?![^\n]*\b(?:again|otra vez|de nuevo"
+        r")\b)",
+        "'He had a really bad night last week with those dark thoughts but he says he's good"
+        " now', 'in the hospital last week after an overdose but she's home and doing great'.",
+    ),
+    _exclude(
+        "benign.work_injury_seen_to",
+        "crisis",
+        r"\b(?:se corto|cut (?:his|her|my)) (?:el |the |his |her |my )?(?:dedo|finger|thumb|mano"
+        r"|hand)\b[^\n]{0,60}(?:cosieron|stitched|stitches|esta bien|is fine|ok now)",
+        "'Se corto el dedo con la sierra en el trabajo, ya lo cosieron, esta bien'.",
+    ),
+    _exclude(
+        "benign.protection_granted",
+        "crisis",
+        r"\brestraining order\b[^\n]{0,30}(?:approved|granted|came through)\b|\borden de"
+        r" restriccion\b[^\n]{0,30}(?:aprobaron|aprobada|dieron)\b",
+        "'The restraining order on her ex got approved today': protection granted.",
     ),
 )

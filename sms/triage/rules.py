@@ -14,6 +14,7 @@ from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
+from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     + PLANS
     + PLAIN
     + VOICES
+    + IMAGES
     + RELAPSE
     + CRAVING
 )

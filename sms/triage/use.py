@@ -1206,3 +1206,41 @@ CRAVING += (
         " vape en la mano, no le he dado', 'thinking about percs all day'.",
     ),
 )
+
+# Twenty-sixth and twenty-seventh blind batches: use and urges told by family, or sideways.
+RELAPSE += (
+    Rule(
+        "relapse.use.told_by_family",
+        "relapse",
+        r"\b(?:she|he|they) relapsed\b|\b(?:recayo|volvio a (?:consumir|tomar|usar|fumar|beber"
+        r"|drogarse))\b|\b(?:uso|fumo|tomo|consumio) \w+ otra vez\b"
+        r"|\bse echo (?:unas|unos|un|una) (?:\w+ )?(?:cervezas|chelas|tragos|copas|pases|lineas)\b"
+        r"|\bgot into the (?:\w+ )?(?:cough syrup|bottle|pills|liquor) again\b"
+        r"|\bse tomo todo el (?:vino|ron|tequila|alcohol|guaro)\b|\bshot up (?:this am|this"
+        r" morning|today|last night)\b"
+        r"|\b\d+ days? (?:turned into|became|is now|went to) (?:0|zero)\b"
+        r"|\b(?:said yes (?:to|when) (?:my )?(?:old )?(?:plug|dealer|connect)|le dije que si al"
+        r" (?:dealer|conecte))\b"
+        r"|\bwent on a (?:\w+ )?(?:day )?(?:run|bender)\b"
+        r"|\b(?:screen|test|ua|drug test|examen|prueba)\b(?: \S+){0,4} (?:come back dirty|be dirty"
+        r"|salir positivo|dar positivo|come back positive)\b"
+        r"|\btermine (?:fumando|tomando|usando|consumiendo)\b",
+        "Use told by family or sideways: 'she relapsed on pills Tuesday', 'volvio a tomar', 'my"
+        " 47 days turned into 0', 'my screen Monday is gonna come back dirty'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.told_by_family",
+        "craving",
+        r"\b(?:se muere por|dying for) (?:un|una|a) (?:trago|copa|cerveza|drink|hit)\b"
+        r"|\bmalilla\b"
+        r"|\b(?:talking about calling|calling|call|llamar a) (?:his|her|my|su"
+        r"|mi) (?:old )?(?:dealer"
+        r"|plug|connect|conecte)\b"
+        r"|\b(?:driving|drove|drive) (?:past|by) (?:his|her|their) old (?:corner|spot|block|trap)\b"
+        r"|\b(?:screaming|begging|itching) for (?:a |one )?(?:drink|hit|pill|bump|line)\b",
+        "Urges told by family: 'dice que se muere por un trago pero se esta aguantando', 'trae"
+        " la malilla', 'keeps talking about calling his old dealer'.",
+    ),
+)

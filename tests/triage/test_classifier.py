@@ -1286,3 +1286,23 @@ def test_plain_words_and_their_grammar_from_the_twenty_second_and_third_batches(
 )
 def test_later_life_and_young_voices_from_the_twenty_fourth_and_fifth_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Despair in images (twenty-sixth batch), written anew here.
+        ("i just want to fade out for good", "crisis"),
+        ("who takes my dog when im not around anymore?", "crisis"),
+        ("keep staring at the overpass on my drive home", "crisis"),
+        ("drowning in homework this week lol", "none"),
+        # Few words and family reports (twenty-seventh batch).
+        ("15 percs. down", "crisis"),
+        ("this is her roommate, she is cutting her wrists in the bathroom", "crisis"),
+        ("his mom here. he drank bleach, what do i do", "crisis"),
+        ("soy la novia de Poncho, se echó unas cervezas hoy", "relapse"),
+        ("my 30 days turned into 0 last night", "relapse"),
+    ],
+)
+def test_images_few_words_and_family_from_the_twenty_sixth_and_seventh_batches(text, expected):
+    assert level(text) == expected
