@@ -91,14 +91,20 @@ def note_crisis_failure(session: Session, message: OutboundMessage, now: datetim
 
 
 def _find(session: Session, outbox_id: str | None, sid: str) -> OutboundMessage | None:
+    # Locked (PostgreSQL; SQLite serialises writers anyway): the status is decided from what
+    # is read, so a callback, a receipt or another callback for the same text must not slip
+    # in between and have its newer status overwritten ("delivered" lost to a late "sent").
     message = None
     if outbox_id and outbox_id.isdigit():
-        message = session.get(OutboundMessage, int(outbox_id))
+        message = session.get(
+            OutboundMessage, int(outbox_id), with_for_update=True, populate_existing=True
+        )
         if message is not None and message.twilio_sid not in (None, sid):
             log.warning("status callback for outbox %s names another SID; ignored", outbox_id)
             return None
     if message is None and sid:
-        message = session.scalar(select(OutboundMessage).where(OutboundMessage.twilio_sid == sid))
+        query = select(OutboundMessage).where(OutboundMessage.twilio_sid == sid)
+        message = session.scalar(query.with_for_update().execution_options(populate_existing=True))
     return message
 
 

@@ -303,7 +303,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\b(?:nail|glue|staple|heat|water|nerf|toy|squirt|spray|paint|massage|bb|airsoft"
         r"|finger) guns?\b|\b(?:gun|guns|rifle|pistola|arma|knife|knives"
-        r"|cuchillo)s? (?:\w+ ){0,6}?(?:locked|guardad[oa]|con llave|in a safe|license|permit"
+        r"|cuchillo)s? (?:\w+ ){0,6}?(?:locked (?:up|away|in (?:a|the) (?:safe|box|case|cabinet))"
+        r"|guardad[oa]|con llave|in a safe|license|permit"
         r"|for work|for my job|collection|for cooking|im a chef|soy chef)\b",
         "Nail guns, glue guns; a weapon locked away or for work.",
     ),
@@ -1762,12 +1763,12 @@ EXCLUSIONS += (
         r"|year)"
         r"|in high school|en la prepa|when i was (?:a kid|younger|a teenager|\d+)|years ago"
         r"|a year ago|back in (?:\d{4}|high school|the day)|cuando tenia \d+(?: anos)?"
-        r"|el ano pasado|last year|el mes pasado"
+        r"|el ano pasado|last year|el mes pasado|my old life|mi vida de antes|back then"
         r"|hace (?:un|dos|tres|\d+|muchos|unos)? ?anos?)\b[^.!?]{0,100}"
         r"(?=(?: [.!])? (?:now|ahora|today|these days|nowadays|tonight i drove|that was|eso fue"
         r"|im safe|i am safe|hoy|glad|grateful|thankful|y ahora|i am glad"
         r"|im (?:so |really )?(?:glad|grateful|thankful)|its been \d+|ya (?:van|llevo"
-        r"|tengo) \d+|not anymore|ya no mas)\b)"
+        r"|tengo) \d+|not anymore|ya no mas|and now|y ahora)\b)"
         r"(?!.*\b(?:again|otra vez|de nuevo|still (?:do|want|cut|think|feel|have|use)|todavia"
         r"|sigo)\b)",
         "'I used to want to sleep and never wake up. Now I wake up excited to go to work',"
@@ -2005,9 +2006,11 @@ EXCLUSIONS += (
     _exclude(
         "history.over_and_better_now",
         "crisis",
-        r"\b(?:last week|last month|la semana pasada|el mes pasado|ayer|yesterday)\b[^.!?\n]{0,80}"
+        r"\b(?:\S+ ){0,8}?(?:last week|last month|la semana pasada|el mes pasado|ayer|yesterday)\b"
+        r"[^.!?\n]{0,80}"
         r"\b(?:but|pero)\b[^.!?\n]{0,60}\b(?:good now|better now|doing great|fine now|esta bien"
-        r"|ya esta bien|home now|doing well|esta todo ok)\b(?![^\n]*\b(?:again|otra vez|de nuevo"
+        r"|ya esta bien|home now|doing well|esta todo ok|esta en casa|recuperandose)\b"
+        r"(?![^\n]*\b(?:again|otra vez|de nuevo"
         r")\b)",
         "'He had a really bad night last week with those dark thoughts but he says he's good"
         " now', 'in the hospital last week after an overdose but she's home and doing great'.",
@@ -2025,5 +2028,70 @@ EXCLUSIONS += (
         r"\brestraining order\b[^\n]{0,30}(?:approved|granted|came through)\b|\borden de"
         r" restriccion\b[^\n]{0,30}(?:aprobaron|aprobada|dieron)\b",
         "'The restraining order on her ex got approved today': protection granted.",
+    ),
+)
+
+# Twenty-ninth blind batch: the same topics asked about, planned for or told in group.
+EXCLUSIONS += (
+    _exclude(
+        "history.the_night_told_in_group",
+        "crisis",
+        r"\b(?:in group|en el grupo)\b(?: \S+){0,4} (?:talked|hablamos|conte|shared|comparti)"
+        r" (?:about|de|lo de) (?:the|la) (?:night|time|vez|noche|day|dia)\b[^.!?\n]*"
+        r"|\b(?:asked me to|me pidio que) write about the time\b[^.!?\n]*"
+        r"|\b(?:estuvo internad[oa]|was in the hospital|was hospitalized)\b[^.!?\n]{0,60}\b(?:pero"
+        r"|but)\b[^.!?\n]{0,40}\b(?:dieron de alta|discharged|esta en casa|is home|home now"
+        r"|recuperandose|recovering)\b",
+        "'In group today we talked about the night I wanted to die', 'asked me to write about the"
+        " time I overdosed', 'in the hospital for alcohol poisoning but discharged this morning'.",
+    ),
+    _exclude(
+        "benign.asked_for_information",
+        "crisis",
+        r"\b(?:what are the signs|cuales son las senales|signs of (?:an )?(?:overdose|od))\b"
+        r"[^?\n]*\?"
+        r"|\b(?:puede dar|puede causar|can cause|does \w+ cause)\b[^?\n]{0,40}\?"
+        r"|\bif (?:someone|anyone) ever\b[^.!?\n]*"
+        r"|\b(?:drill|simulacro|training) (?:at work |today )*(?:for|de) (?:an )?(?:active"
+        r" shooter|tirador)\b"
+        r"|\bstabbed me in the back\b(?: at work)?"
+        r"|\bayuda\b[^\n]{0,10}no se como (?:entrar|conectar|abrir|usar)\b",
+        "'What are the signs someone is overdosing? want to be prepared', 'la abstinencia puede"
+        " dar convulsiones?', 'if someone ever broke in I'd hide haha', an active-shooter drill,"
+        " 'stabbed me in the back at work'.",
+    ),
+)
+
+# Twenty-eighth blind batch: use that did not happen, or is not theirs.
+EXCLUSIONS += (
+    _exclude(
+        "negation.used_in_a_dream_or_a_wish",
+        "relapse",
+        r"\b(?:had a dream|dreamt|dreamed|sone) (?:that )?i (?:used|drank|relapsed|was (?:using"
+        r"|drinking)|consumia|tomaba)\b|\bwishing i had (?:a|some)\b|\bthinking about (?:smoking"
+        r"|drinking|using|getting high)\b(?: \w+){0,2} again\b|\b(?:havent|have not) used\b"
+        r"|\b(?:\w+ )?(?:cerveza|cervezas|beer|beers|vino|wine|drink|drinks|chela) (?:sin alcohol"
+        r"|non ?alcoholic|alcohol free)\b|\b(?:non ?alcoholic|alcohol free|na) (?:beer|beers|wine"
+        r"|drink|drinks)\b"
+        r"|\btome mis? (?:medicina|medicinas|medicamento|medicamentos|pastillas? de la presion"
+        r"|sertralina|fluoxetina|metformina|suboxone|naltrexona|antibiotico)\b"
+        r"|\b(?:coworker|friend|brother|sister|roommate|boss|he|she) (?:was|is) hungover\b",
+        "'Had a dream I used', 'wishing I had a glass of wine. I won't', 'una cerveza sin"
+        " alcohol', 'tome mi sertralina', 'my coworker was hungover': no use of their own.",
+    ),
+    _exclude(
+        "benign.water_and_coffee",
+        "craving",
+        r"\b(?:could go for|want|need|craving) (?:a |some )?(?:tall |big |cold )?(?:glass of )?"
+        r"(?:ice )?(?:water|coffee|tea|lemonade|juice|soda)\b"
+        r"|[^\n]*\b(?:felt nothing|no senti nada|didnt even want it|didnt bother me)\b",
+        "'I could go for a tall glass of ice water', 'saw people smoking outside the bar and kept"
+        " walking, felt nothing'.",
+    ),
+    _exclude(
+        "benign.coffee_and_ready",
+        "crisis",
+        r"\b(?:cafecito|cafe|coffee|desayuno|breakfast)\b[^\n]{0,30}(?:ya estoy list[oa]|im ready)",
+        "'Me tome un cafecito bien cargado y ya estoy listo': ready for the day.",
     ),
 )

@@ -82,7 +82,12 @@ def test_a_status_callback_before_the_receipt_is_recorded_is_kept(app, rt, clock
     def send_then_callback(to, body, callback):
         receipt = real_send(to, body, callback)
         with rt.db.transaction() as s:
-            message = s.scalar(select(OutboundMessage).where(OutboundMessage.to_phone == to))
+            # By id as well as phone: only this batch's row, whatever else the database holds.
+            message = s.scalar(
+                select(OutboundMessage).where(
+                    OutboundMessage.to_phone == to, OutboundMessage.id.in_(ids)
+                )
+            )
             message.status, message.status_updated_at = DELIVERED, clock.now() - timedelta(1)
         return receipt
 

@@ -1306,3 +1306,22 @@ def test_later_life_and_young_voices_from_the_twenty_fourth_and_fifth_batches(te
 )
 def test_images_few_words_and_family_from_the_twenty_sixth_and_seventh_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plain use and urges (twenty-eighth batch), written anew here.
+        ("split a six pack with my cousin last night", "relapse"),
+        ("crushed and snorted two of my pain pills", "relapse"),
+        ("all day i keep thinking about how good a cold beer would be", "craving"),
+        ("my body is begging for a drink tonight", "craving"),
+        ("had a dream i drank and woke up relieved it wasnt real", "none"),
+        # Plain first texts (twenty-ninth batch).
+        ("he said he'll break my arms if i leave", "crisis"),
+        ("I'm at the end. please", "crisis"),
+        ("what are the signs of an overdose? asking for a class", "none"),
+    ],
+)
+def test_plain_use_and_first_texts_from_the_twenty_eighth_and_ninth_batches(text, expected):
+    assert level(text) == expected
