@@ -137,9 +137,28 @@ def _apply_exclusions(
 def _silenced(
     matched: tuple[_Compiled, ...], forms: _Text, patterns: Iterable[re.Pattern[str]]
 ) -> set[str]:
-    masked = forms.spaced
-    for pattern in patterns:
-        masked = pattern.sub(_MASK, masked)
+    masked = _masked(forms.spaced, patterns)
     lines = masked.split("\n")
     masked_text = _Text(masked, "\n".join(joined_form(line) for line in lines))
     return {c.rule.id for c in matched if not c.search(masked_text)}
+
+
+def _masked(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
+    """`text` with every exclusion's matches masked, each found on the text as written.
+
+    Found all on the original text, not one after another on an already masked one: an
+    exclusion that masks part of a phrase ("me tome un cafecito") must not stop another
+    from finding the whole of it ("cafecito ... ya estoy listo").
+    """
+    merged: list[list[int]] = []
+    for start, stop in sorted(m.span() for pattern in patterns for m in pattern.finditer(text)):
+        if merged and start <= merged[-1][1]:  # overlapping hits are masked as one
+            merged[-1][1] = max(merged[-1][1], stop)
+        else:
+            merged.append([start, stop])
+    out, end = [], 0
+    for start, stop in merged:
+        out += [text[end:start], _MASK]
+        end = stop
+    out.append(text[end:])
+    return "".join(out)

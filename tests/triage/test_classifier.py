@@ -1321,6 +1321,8 @@ def test_images_few_words_and_family_from_the_twenty_sixth_and_seventh_batches(t
         ("he said he'll break my arms if i leave", "crisis"),
         ("I'm at the end. please", "crisis"),
         ("what are the signs of an overdose? asking for a class", "none"),
+        # Two exclusions over one phrase: each is found on the text as written.
+        ("me tomé un cafecito bien cargado y ya estoy listo", "none"),
     ],
 )
 def test_plain_use_and_first_texts_from_the_twenty_eighth_and_ninth_batches(text, expected):
