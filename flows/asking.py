@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from flows.parsing import normalize
+from flows.parsing import negated_in_clause, normalize
 
 _PEOPLE = (
     r"(?:some ?one|some ?body|any ?one|any ?body|a (?:real )?(?:person|human)|a human being"
@@ -64,9 +64,7 @@ _GOODBYE = re.compile(r"\btalk to (?:you|u|ya) (?:later|soon|tomorrow|tmrw|then|
 def asks_for_a_person(text: str) -> bool:
     """True when `text` asks for a call or for someone to talk to, and does not turn it down."""
     norm = _GOODBYE.sub(" ", normalize(text))
-    return any(not _negated(norm, found.start()) for found in _REQUESTS.finditer(norm))
-
-
-def _negated(norm: str, start: int) -> bool:
-    clause = _CLAUSE_END.split(norm[:start])[-1]
-    return _NEGATED.search(clause) is not None
+    return any(
+        not negated_in_clause(norm, found.start(), _NEGATED, _CLAUSE_END)
+        for found in _REQUESTS.finditer(norm)
+    )

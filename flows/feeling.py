@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from flows.parsing import normalize
+from flows.parsing import negated_in_clause, normalize
 
 _SOFTENER = r"(?:so |really |very |super |kinda |kind of |pretty |a little |a bit |muy |bien |re )?"
 # Who is meant: the writer ("im", "i feel", "been") or nobody named, at the start of the text.
@@ -80,9 +80,7 @@ def says_they_are_low(text: str) -> bool:
         return False
     if any(ch in _LOW_EMOJI for ch in norm) and not _LAUGHING.search(norm):
         return True
-    return any(not _negated(norm, found.start()) for found in _LOW.finditer(norm))
-
-
-def _negated(norm: str, start: int) -> bool:
-    clause = _CLAUSE_END.split(norm[:start])[-1]
-    return _NEGATION.search(clause) is not None
+    return any(
+        not negated_in_clause(norm, found.start(), _NEGATION, _CLAUSE_END)
+        for found in _LOW.finditer(norm)
+    )

@@ -226,13 +226,13 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         return run_command(handling, turn, command)
     if asks_for_a_person(handling.inbound.body):
         return _call_asked_in_words(handling, turn)
+    body = handling.inbound.body
+    readable = understands(turn, body)
     # A clear C/N/L to an earlier reminder wins over a wait that cannot read it.
-    if not understands(turn, handling.inbound.body) and answer_open_reminder(
-        turn, handling.inbound.body
-    ):
+    if not readable and answer_open_reminder(turn, body):
         return "reminder-late-answer"
     # Someone low gets "what's going on" and their plan, unless the wait can read the text.
-    if not understands(turn, handling.inbound.body) and says_they_are_low(handling.inbound.body):
+    if not readable and says_they_are_low(body):
         return handle_low_mood(turn)
     if reply(turn, handling.inbound.body):
         return f"flow:{turn.conversation.flow or 'done'}"

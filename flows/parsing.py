@@ -349,6 +349,18 @@ def parse_yes_no(text: str) -> str | None:
     return _understand(text, _YES_NO)
 
 
+def negated_in_clause(
+    norm: str, start: int, negation: re.Pattern[str], clause_end: re.Pattern[str]
+) -> bool:
+    """True when the clause of normalized `norm` that ends at `start` holds `negation`.
+
+    "don't call me", "not sad": a word is turned down by a negation before it in its own
+    clause (what `clause_end` splits on), not by one in an earlier clause.
+    """
+    clause = clause_end.split(norm[:start])[-1]
+    return negation.search(clause) is not None
+
+
 def is_acknowledgement(text: str) -> bool:
     """True for a text that only thanks or acknowledges ("thanks!!", "ok 👍", "gracias 🙏").
 
