@@ -74,15 +74,36 @@ def _combined(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives), _FLAGS) if alternatives else None
 
 
-_EXCLUSIONS = tuple(
-    (rule, re.compile(space_anchored(expand(rule.pattern)), _FLAGS)) for rule in EXCLUSIONS
-)
+def _exclusion_search(rule: Rule):
+    """A search for where the exclusion applies: its pattern, none where its `unless` is found."""
+    pattern = re.compile(space_anchored(expand(rule.pattern)), _FLAGS)
+    if not rule.unless:
+        return pattern
+    unless = re.compile(space_anchored(expand(rule.unless)), _FLAGS)
+    return _Unless(pattern, unless)
+
+
+@dataclass(frozen=True)
+class _Unless:
+    """An exclusion pattern that finds nothing in a text where `unless` is found."""
+
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str]
+
+    def search(self, text: str):
+        return None if self.unless.search(text) else self.pattern.search(text)
+
+    def finditer(self, text: str):
+        return iter(()) if self.unless.search(text) else self.pattern.finditer(text)
+
+
+_EXCLUSIONS = tuple((rule, _exclusion_search(rule)) for rule in EXCLUSIONS)
 _EXCLUSIONS_FOR = {
     level: tuple(e for e in _EXCLUSIONS if e[0].level in (level, "any")) for level in LEVELS
 }
 # One pre-search per level that rules can have ("none" has no rules, so no exclusions run).
 _ANY_EXCLUSION_FOR = {
-    level: _combined(pattern.pattern for _, pattern in _EXCLUSIONS_FOR[level])
+    level: _combined(space_anchored(expand(rule.pattern)) for rule, _ in _EXCLUSIONS_FOR[level])
     for level in LEVELS[:-1]
 }
 

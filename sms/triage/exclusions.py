@@ -12,8 +12,8 @@ from __future__ import annotations
 from sms.triage.model import Rule
 
 
-def _exclude(name: str, level: str, pattern: str, rationale: str) -> Rule:
-    return Rule(f"exclude.{name}", level, pattern, rationale)
+def _exclude(name: str, level: str, pattern: str, rationale: str, unless: str = "") -> Rule:
+    return Rule(f"exclude.{name}", level, pattern, rationale, unless=unless)
 
 
 # "My mom is gonna kill me" is an idiom said of family and bosses; of a partner or an ex
@@ -551,7 +551,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|at the range)\b)|\b(?:para|de) (?:cazar|caza)\b|\bhunting (?:rifle|gun|season|trip"
         r"|knife)\b|\b(?:gun|shooting) (?:show|range|safety|class|club)\b|\bknife (?:collection"
         r"|skills|set|block)\b",
-        "Hunting, a gun range, a knife collection.",
+        "Hunting, a gun range, a knife collection (not a knife block someone keeps looking at).",
+        unless=r"\b(?:keep|keeps|kept|cant stop|been) (?:looking|staring) at the knife",
     ),
     _exclude(
         "idiom.overdoes_it",
@@ -594,7 +595,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "accident.corte_es",
         "crisis",
-        r"\bme (?:corte|cortaron|cortare|voy a cortar) (?:el|la|las|los|un|una|mi|mis) (?:pelo"
+        r"\b(?:me (?:corte|cortaron|cortare|voy a cortar)|voy a cortarme|cortarme) (?:el|la|las"
+        r"|los|un|una|mi|mis) (?:pelo"
         r"|cabello|dedo|dedos|mano|unas|barba|fleco|flequillo|pie|labio"
         r"|pelito)\b(?!.*\ba proposito\b)",
         "A haircut or a kitchen cut.",
@@ -873,6 +875,9 @@ EXCLUSIONS += (
     _exclude(
         "negation.near_miss",
         "relapse",
+        # Not when the denial is itself denied or regretted: "I can't say I didn't use",
+        # "I wish I hadn't used" report the use.
+        r"(?<!say i )(?<!wish i )(?<!pretend i )(?<!tell you i )"
         r"\b(?:almost|nearly|close to|so close to|about to|didnt|did not|never|wont|will not"
         r"|not going to|dont want to|tempted to|casi)(?: \w+)? (?:bought|buy|used|use|drank"
         r"|drink|picked up|relapsed|smoked|took|ordered|copped|scored|compre|tome|consumi|use)\b",
@@ -1499,6 +1504,16 @@ _SOMEONE = (
     r"|he|she|they|hes|shes|mi (?:\w+ )?(?:amig[oa]|compa|herman[oa]|mama|papa|prim[oa]|tio|tia"
     r"|hij[oa]|espos[oa]|novi[oa]|pareja))"
 )
+# A relative or friend writing from or about the client's phone: "this is his mom", "hes in
+# your program", "soy la esposa de", "su paciente".
+_RELAYED = (
+    r"\b(?:this is|its|it is|im|i am|soy|habla|le escribe) (?:his|her|their|la|el|su) (?:\w+ )?"
+    r"(?:mom|mother|dad|father|wife|husband|sister|brother|girlfriend|boyfriend|partner|aunt"
+    r"|grandma|grandmother|son|daughter|roommate|fiance|fiancee|mama|papa|madre|padre|espos[ao]"
+    r"|herman[ao]|novi[ao]|pareja|tia|abuela|hij[ao])\b|\b(?:hes|shes|he is|she is|esta) (?:\w+ )?"
+    r"(?:in|en) (?:your|su|el|tu) (?:program|group|iop|class|programa|grupo)\b"
+    r"|\b(?:your|su|tu) (?:client|patient|participant|paciente|cliente)\b"
+)
 _PICKED_UP = (
     r"(?:kids?|son|daughter|children|mom|dad|mother|father|wife|husband|girlfriend|boyfriend"
     r"|partner|sister|brother|grandma|grandpa|friend|cousin|niece|nephew|sponsor|baby|grandkids)"
@@ -1511,7 +1526,9 @@ EXCLUSIONS += (
         r"|using again|got drunk|got high|got wasted|got loaded|emborracho|recayo|volvio a"
         r" (?:tomar|consumir|beber))\b",
         "'My friend got drunk at the wedding, I stuck to soda', 'my mom's drinking again':"
-        " someone else's use, reported by a client who did not use (not 'me and my friend').",
+        " someone else's use, reported by a client who did not use (not 'me and my friend')."
+        " Not when a relative writes about the client ('this is his mom, he relapsed').",
+        unless=_RELAYED,
     ),
     _exclude(
         "benign.picked_up_someone",
@@ -2093,5 +2110,164 @@ EXCLUSIONS += (
         "crisis",
         r"\b(?:cafecito|cafe|coffee|desayuno|breakfast)\b[^\n]{0,30}(?:ya estoy list[oa]|im ready)",
         "'Me tome un cafecito bien cargado y ya estoy listo': ready for the day.",
+    ),
+)
+
+
+# Batch 30 (Spanish texted across the Americas and Spain): what its hard negatives showed.
+EXCLUSIONS += (
+    _exclude(
+        "media.news_es",
+        "crisis",
+        r"\b(?:vi|salio|sale|pasaron|dijeron|dicen|lei|escuche) (?:\w+ )?en (?:las |el |la )?"
+        r"(?:noticias|noticiero|tele|television|radio|periodico|face|facebook)\b(?: \S+){0,4}"
+        r" (?:que )?(?:hubo|mataron|murio|balacera|tiroteo|sobredosis|asesinaron)\b",
+        "'Vi en las noticias que hubo un tiroteo en el barrio': the news.",
+    ),
+    _exclude(
+        "joke.sibling_threat_es",
+        "crisis",
+        r"\b(?:lo|la|los) voy a matar\b(?=[^\n]{0,20}\b(?:jaja\w*|jeje\w*|lol\w*|xd)\b)"
+        r"|\b(?:jaja\w*|jeje\w*|lol\w*|xd)\b[^\n]{0,20}\b(?:lo|la|los) voy a matar\b"
+        r"|\b(?:se (?:comio|acabo|tomo|robo)|me (?:comio|robo|gano|escondio|uso))"
+        r" (?:mi|mis|el|la|los) (?:\w+ )?(?:flan|pastel|comida|cafe|control|cargador|tacos|pan"
+        r"|galletas|helado|ropa|asiento|lugar|lonche)\b[^\n]{0,20}\b(?:lo|la) voy a matar\b",
+        "'Mi hermano se comio mi flan, lo voy a matar jajaja': a family joke.",
+    ),
+    _exclude(
+        "quote.someone_used_to_say_es",
+        "crisis",
+        r"\b(?:siempre )?(?:decia|decian|dice|dicen|decia mi \w+) (?:\w+ )?que dios (?:me|nos)"
+        r" (?:recoja|lleve|recogiera|llevara)\b",
+        "'Mi abuela siempre decia que Dios me recoja cuando se enojaba': quoting someone else.",
+    ),
+    _exclude(
+        "negation.screening_answered_no_es",
+        "crisis",
+        r"\b(?:me )?(?:pregunto|preguntaron|pregunta|preguntan) si (?:tenia|tengo|he tenido|tuve"
+        r"|pensaba|pienso)\b[^.\n]{0,60}\b(?:y )?(?:le |les )?(?:dije|conteste|respondi) que no\b",
+        "'Mi consejera me pregunto si tenia pensamientos de hacerme dano y le dije que no': a"
+        " screening question answered no.",
+    ),
+    _exclude(
+        "topic.anniversary_es",
+        "crisis",
+        r"\b(?:hoy )?se (?:cumplen?|cumplieron) (?:\w+ )?(?:anos|meses|ano|aniversario)\b"
+        r"(?: (?!\.|yo\b|me\b|y yo\b)\S+){0,8} (?:sobredosis|accidente|balazo)\b",
+        "'Hoy se cumplen 3 anos que mi hermano se fue por una sobredosis': a loss remembered.",
+    ),
+    _exclude(
+        "idiom.tie_strangles_es",
+        "crisis",
+        r"\bme ahorco con (?:esta|la|una|esa) (?:corbata|bufanda)\b|\b(?:corbata|bufanda|camisa"
+        r"|cuello) (?:me )?(?:ahorca|aprieta)\b",
+        "'Te juro que me ahorco con esta corbata, tengo entrevista': a tie.",
+    ),
+    _exclude(
+        "work.patient_seen_es",
+        "crisis",
+        r"\b(?:llego|llegaron|atendi|atendimos|trajeron|entro|vi) (?:\w+ )?(?:un|una|a un|a una|dos"
+        r"|tres|varios) (?:paciente|pacientes|senor|senora|muchacho|muchacha|chavo|persona)"
+        r" (?:con|por) (?:una )?(?:sobredosis|intoxicacion|balazo|herida)\b",
+        "'Hoy llego un paciente con sobredosis a la sala': a nurse's shift.",
+    ),
+    _exclude(
+        "joy.me_muero_es",
+        "crisis",
+        r"\bme muert?o\b(?=(?: \S+){0,3} (?:me dieron|me aceptaron|me dio|gane|ganamos|que emocion"
+        r"|que felicidad|que lindo|de la emocion|de la felicidad|me compro|me regalo|nos dieron|me"
+        r" pidio)\b)|\b(?:me dieron|me aceptaron|gane|me pidio|nos dieron) [^.\n]{0,40}\bme"
+        r" muert?o\b",
+        "'ME MUEROOOO me dieron el trabajo!!!': joy.",
+    ),
+    _exclude(
+        "media.telenovela_es",
+        "crisis",
+        r"\b(?:de|en) la (?:novela|telenovela|serie|pelicula|peli)\b(?: (?!\.|yo\b|me\b|y yo\b"
+        r"|y me\b)\S+){0,8}",
+        "'La vieja de la novela se tomo el veneno': a soap opera (up to where the writer speaks"
+        " of themself: 'y yo quiero hacer lo mismo' stays).",
+    ),
+    _exclude(
+        "history.no_longer_es",
+        "crisis",
+        r"\bya no (?:tengo|siento|pienso|me dan|me vienen)\b(?: (?!\.)\S+){0,6} como antes\b",
+        "'Ya no tengo ganas de desaparecer como antes': what used to be.",
+    ),
+)
+
+
+# Batch 31 (emergencies that are not suicide): what its hard negatives showed.
+EXCLUSIONS += (
+    _exclude(
+        "history.seizure_free",
+        "crisis",
+        r"\b(?:seizure|seizures|convulsion) ?free\b|\bsin (?:convulsiones|ataques|convulsionar)\b"
+        r"|\b(?:dts|delirium tremens|seizures?|convulsiones|withdrawal)\b[^.\n]{0,50}\b(?:\d+|a"
+        r" few|two|three) (?:yrs|years|months) ago\b|\b(?:tuve|tenia|me dio|me dieron) (?:el |los"
+        r" |unas )?(?:delirium tremens|convulsiones|dts)\b(?: \S+){0,2} hace (?:\d+|un|una|dos"
+        r"|tres) (?:anos|ano|meses)\b",
+        "'One year seizure free today!!', 'DTs were the worst part of my detox 2 yrs ago', 'tuve"
+        " delirium tremens hace 3 anos': withdrawal long past.",
+    ),
+    _exclude(
+        "medical.vaccine_shot",
+        "crisis",
+        r"\b(?:got|get|getting) shot\b(?: \S+){0,3} (?:with )?(?:my |a |the )?(?:flu|covid"
+        r"|tetanus|booster|vaccine|b12|hep)\b",
+        "'I got shot... with my flu shot lol': a vaccine.",
+    ),
+    _exclude(
+        "benign.blue_from_candy",
+        "crisis",
+        r"\b(?:blue|purple) (?:lips|tongue|mouth|teeth)\b(?: \S+){0,2} (?:from|de) (?:the |a |my "
+        r"|un"
+        r" |una |la |el )?(?:slushie|slurpee|popsicle|candy|icee|raspa|raspado|paleta|kool aid"
+        r"|gatorade|ring pop|lollipop|blue raspberry|frozen drink)\b",
+        "'Blue lips from the slushie lmao'.",
+    ),
+    _exclude(
+        "media.heard_on_the_news",
+        "crisis",
+        r"\b(?:heard|read|saw|seen) (?:about )?(?:the |a |all the |those )?(?:\w+ )?(?:overdoses?"
+        r"|shootings?|stabbings?|murders?)\b(?: \S+){0,3} (?:on the news|in the news|online|on"
+        r" facebook|on tv)\b",
+        "'Heard about the overdoses downtown on the news, sad, glad im not out there'.",
+    ),
+    _exclude(
+        "training.told_when_to_call",
+        "crisis",
+        r"\b(?:said|told (?:me|us)|learned|says|taught us) (?:to )?call 911 if\b[^.\n]{0,60}",
+        "'Counselor said call 911 if i ever see someone turn blue, good to know': instructions.",
+    ),
+    _exclude(
+        "benign.protective_order_granted",
+        "crisis",
+        r"\b(?:got|have|filed|renewed) (?:my |a |the )?(?:restraining|protective|protection) order"
+        r"\b(?: (?:extended|renewed|approved|granted|today|back))*",
+        "'Got my restraining order extended, feeling safer': protection, not danger (what follows"
+        " it is still read).",
+    ),
+    _exclude(
+        "idiom.pet_trying_to_kill_me",
+        "crisis",
+        r"\bmy (?:cat|dog|puppy|kitten|parrot|bird|cats|dogs|kid|toddler|baby) (?:is |are )?"
+        r"(?:trying to|gonna|wants to|going to) (?:kill|murder|suffocate) me\b",
+        "'Pretty sure my cat is trying to kill me she sleeps on my face'.",
+    ),
+    _exclude(
+        "benign.child_hit_at_school",
+        "crisis",
+        r"\b(?:she|he|my \w+) (?:hit|punched|bit|pushed|kicked) (?:a|another) (?:kid|classmate|boy"
+        r"|girl|student|child)\b(?: \S+){0,3} (?:at|in|during) (?:recess|school|class|daycare"
+        r"|practice|lunch)\b",
+        "'My daughters teacher called, she hit a kid at recess ugh'.",
+    ),
+    _exclude(
+        "benign.knife_for_cake",
+        "crisis",
+        r"\b(?:cuchillo|knife)\b(?: \S+){0,3} (?:para|to) (?:partir|cortar|cut|slice) (?:el |la"
+        r" |the )?(?:pastel|carne|pan|torta|pizza|cake|turkey|meat|bread|sandia|watermelon)\b",
+        "'Mi tio saco el cuchillo... para partir el pastel jaja'.",
     ),
 )

@@ -25,7 +25,10 @@ class Rule:
     `<NAME>` stands for a shared word list from `words.py`. `joined=True` also
     tries the pattern on the text with every space removed, so run-together
     words ("killmyself", "wannadie") match; such patterns write optional
-    spaces as " ?" and must not need word boundaries.
+    spaces as " ?" and must not need word boundaries. An exclusion's `unless`
+    is a pattern that, found anywhere in the text, keeps the exclusion from
+    applying (a context the exclusion's own match cannot see, such as who is
+    writing).
     """
 
     id: str
@@ -33,6 +36,7 @@ class Rule:
     pattern: str
     rationale: str
     joined: bool = False
+    unless: str = ""
 
 
 def crisis_rule(

@@ -138,6 +138,14 @@ _PA = re.compile(
     r"\bpa (?=(?:siempre|que|q|nada|todo|ti|mi|mis|eso|esto|ir|irme|ser|estar|ver|hacer|comer"
     r"|tomar|acabar|morir|el|la|los|las|un|una|alla|aca|aqui|donde|cuando|casa)\b)"
 )
+# "boy a" (voy a) only before a Spanish infinitive, so "my boy a" stays a son: "boy a caminar".
+_BOY = re.compile(r"\bboy a (?=[a-z]+(?:ar|er|ir)(?:me|lo|la|le|se)?\b)")
+# "pal" (para el) only before a Spanish place or noun, so "my pal" stays a friend.
+_PAL = re.compile(
+    r"(?<!my )(?<!your )(?<!old )(?<!a )\bpal (?=(?:rio|mar|lago|puente|cielo|hospital|otro"
+    r"|barrio|punto|monte|norte|rancho|trabajo|centro|carro|cuarto|bano|techo|hoyo|panteon"
+    r"|cementerio)\b)"
+)
 _WITHOUT = re.compile(r"\bw o\b")  # "w/o" once the slash is gone; "w" alone is "with"
 
 
@@ -217,6 +225,7 @@ def _expand_shorthand(text: str) -> str:
     text = _TOO_BEFORE_VERB.sub("to ", text)
     text = _SPOKEN_ADO.sub(_ado, text)
     text = _PA.sub("para ", _TOY.sub("estoy ", _WITHOUT.sub("without", text)))
+    text = _PAL.sub("para el ", _BOY.sub("voy a ", text))
     text = perfect_to_preterite(fix_homophones(text))
     return " ".join(_word(word) for word in text.split(" "))
 

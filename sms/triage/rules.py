@@ -12,6 +12,7 @@ import re
 from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
+from sms.triage.crisis_emergencies import EMERGENCIES
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_images import IMAGES
@@ -22,6 +23,7 @@ from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
+from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.crisis_voices import VOICES
 from sms.triage.exclusions import EXCLUSIONS
@@ -47,6 +49,8 @@ RULES: tuple[Rule, ...] = (
     + PLANS
     + PLAIN
     + VOICES
+    + SPANISH
+    + EMERGENCIES
     + IMAGES
     + RELAPSE
     + CRAVING
@@ -131,6 +135,8 @@ def _problem(rule: Rule, *, is_exclusion: bool) -> str | None:
         re.compile(space_anchored(pattern), FLAGS)
         if rule.joined:
             re.compile(joined_pattern(pattern), FLAGS)
+        if rule.unless:
+            re.compile(space_anchored(expand(rule.unless)), FLAGS)
     except (re.error, KeyError) as exc:
         return f"pattern does not compile: {exc}"
     return None

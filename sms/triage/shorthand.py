@@ -71,6 +71,7 @@ SHORTHAND = {
     "naiden": "nadie", "dnd": "donde", "kiero": "quiero", "qiero": "quiero", "kero": "quiero",
     "qero": "quiero", "quero": "quiero", "kieres": "quieres", "toi": "estoy", "ta": "esta",
     "nokiero": "no quiero", "noquiero": "no quiero", "bivir": "vivir",
+    "porke": "porque", "porqe": "porque", "asta": "hasta", "aser": "hacer", "nomas": "no mas",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip
 

@@ -1313,3 +1313,125 @@ CRAVING += (
         " it on dope, the old friend who always has meth.",
     ),
 )
+
+# Batch 30: Spanish as texted across the Americas and Spain - the urge told by where one
+# stands, what is in the pocket, who one is about to call; use told in regional slang
+# ("me queme un cristal", "jale", "me puse hasta las chanclas").
+_SELLER_ES = (
+    r"(?:(?:el|la|al|del) (?:que|q) me (?:vendia|vende|surtia|conseguia)|(?:el|la|al|del) de la"
+    r" (?:yerba|mota"
+    r"|coca|piedra|merca|nieve)|mi (?:dealer|conecte|conecta|plug|viejo dealer)|el dealer"
+    r"|el punto|la tiendita|el tiradero)"
+)
+CRAVING += (
+    Rule(
+        "craving.urge.close_to_using_es",
+        "craving",
+        rf"\b(?:pensando en|ganas de|casi|a punto de) (?:llamar|marcar|ir|pasar)\w* (?:a )?"
+        rf"(?:la casa )?(?:del? )?{_SELLER_ES}"
+        rf"|\bcasi le (?:marco|marque|llamo|llame|escribo|escribi) (?:a )?{_SELLER_ES}"
+        rf"|\b(?:estoy|ando) (?:en el carro |parad[oa] |dando vueltas )?(?:afuera de|frente a"
+        rf"|por) (?:la casa del?|el barrio donde|la esquina donde|donde) (?:\w+ )?(?:compraba"
+        rf"|{_SELLER_ES}|me vendia|conseguia)\b"
+        r"|\b(?:estoy|ando) dando vueltas por (?:el barrio|la calle|la zona) (?:donde|de donde)"
+        r" (?:compraba|conseguia|me vendian)\b"
+        r"|\b(?:a punto de|a nada de|cerca de) (?:romper|tirar|perder) (?:mis|los) \d+ (?:dias"
+        r"|meses|semanas)\b|\b(?:estoy )?a nada de (?:ir a (?:buscar|comprar)|recaer|tomar|usar"
+        r"|consumir|jalar|fumar)\b"
+        r"|\b(?:pensando|pienso) en (?:la|el) (?:nieve|perico|piedra|cristal|mota|coca|chiva|foco"
+        r"|botella|trago|pisto)\b"
+        r"|\bse me (?:hizo|hace) agua la boca\b"
+        r"|\b(?:tengo|con) (?:las )?ganas de (?:una |un )?(?:piedrita|piedra|rayita|raya|linea"
+        r"|pase|jalon|toque|fumada|chela|chelita|cerveza|trago|jalar|quemar|fumar|tomar)\b"
+        r"|\b(?:estoy|toy) con las ganas\b|\bno aguanto las ganas\b(?! de (?:ver|verte|verlos"
+        r"|verlas"
+        r"|abrazar|llegar|ir a (?:casa|verlos|verte)|que llegue|dormir|comer|ir al bano))"
+        r"|\bno se si (?:aguante|voy a aguantar|aguanto)\b"
+        r"|\bme (?:da|dio) miedo (?:que|q) si (?:salgo|voy|paso)\b(?: \S+){0,3} (?:voy a )?"
+        r"(?:comprar|tomar|consumir|usar|recaer)\b"
+        r"|\b(?:me encontre|encontre|tengo) (?:una |un )?(?:bolsita|bolsa|pipa|pase|raya|botella"
+        r"|papel|globito)\b(?: \S+){0,5} (?:y )?no (?:la|lo) (?:he botado|bote|tiro|he tirado"
+        r"|puedo tirar)\b"
+        r"|\bme paso por la cabeza (?:comprar|tomar|usar|consumir|ir a)\b"
+        r"|\btengo (?:los|el|la) \d+ (?:dolares|pesos|varos|bolos)?\b(?: \S+){0,4} (?:y )?(?:se|ya"
+        r" se) (?:exactamente )?(?:a )?donde (?:ir|comprar|conseguir)\b"
+        r"|\b(?:la app|el uber|un uber|un taxi)\b(?: \S+){0,4} (?:hasta|para|al) (?:el punto"
+        r"|la tiendita|el tiradero|donde compro)\b"
+        r"|\b(?:la|una) botella\b(?: \S+){0,6} (?:la estoy mirando|la estoy viendo|no le quito"
+        r" los ojos)\b"
+        r"|\b(?:nevera|refri|refrigerador)\b(?: \S+){0,6} (?:llena|lleno) de (?:<DRINK_ES>)\b"
+        r"(?: \S+){0,4} (?:aqui parad[oa]|mirando|no me muevo)\b",
+        "'Ando pensando en llamar al que me vendia', 'estoy en el carro afuera de la casa del que"
+        " me vendia', 'a punto de romper mis 90 dias', 'se me hizo agua la boca', 'tengo los 40"
+        " dolares y se exactamente a donde ir', 'me encontre una bolsita y no la he botado':"
+        " close to using, told by where one stands and what one holds.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.slang_es",
+        "relapse",
+        r"\bme (?:queme|fume|meti|jale|tire) (?:un |una |el |la |todo )?(?:<DRUG_ES>|toque|pase"
+        r"|lo que|lo q)\b"
+        r"|\b(?:ya )?me lo queme\b|\bjale (?:otra vez|de nuevo|anoche|ayer|hoy)\b"
+        r"|\bse me fue la mano\b(?: \S+){0,3} (?:me puse|con el|con la|tomando|chupando)\b"
+        r"|\bme puse hasta (?:las chanclas|atras|el culo|la madre|el gorro)\b"
+        r"|\b(?:los|mis) \d+ (?:dias|meses)\b(?: \S+){0,3} (?:los )?(?:tire|tiré|perdi|bote) a la"
+        r" basura\b|\b(?:los )?tire a la basura (?:anoche|ayer|hoy)\b(?: \S+){0,3} con (?:el |la"
+        r" )?(?:<DRINK_ES>|<DRUG_ES>)\b"
+        r"|\bme tome (?:\d+|unas|varias|dos|tres) pastillas de (?:las )?(?:de )?mi (?:espos[oa]"
+        r"|mama"
+        r"|papa|abuel[oa]|herman[oa])\b"
+        r"|\bvolvi (?:al|a la|a las|a los) (?:vino|trago|<DRINK_ES>|<DRUG_ES>|pastillas|botella)\b"
+        r"|\bme dio el bajon\b(?: \S+){0,3} me fume\b"
+        r"|\bcompre (?:<DRUG_ES>|<DRINK_ES>)\b(?: \S+){0,4} (?:y )?(?:ya )?me lo (?:queme|fume"
+        r"|meti|tome)\b",
+        "'Me queme un cristal con mi ex ayer', 'jale otra vez', 'se me fue la mano, me puse hasta"
+        " las chanclas', 'llevaba 40 dias y los tire a la basura anoche con el ron', 'volvi al"
+        " vino': use told in regional slang.",
+    ),
+    Rule(
+        "relapse.use.drinking_now",
+        "relapse",
+        r"\b(?:im|i am) at (?:the|a) (?:bar|club|party)\b(?: (?:on|in|by|at|down) (?:the )?\S+(?:"
+        r" \S+)?)? (?:drinking|getting drunk|doing shots|with a drink)\b",
+        "'Im at the bar on the corner drinking rn': using right now.",
+    ),
+)
+
+# Batch 31: urges and use told in passing by people in an emergency-room and hotline voice.
+CRAVING += (
+    Rule(
+        "craving.urge.on_the_edge",
+        "craving",
+        r"\b(?:about to|bout to|gonna|casi|ya casi) (?:grab|agarro|agarrar|take|tomo) (?:one|una"
+        r"|uno"
+        r"|a drink|a beer|a shot)\b"
+        r"|\bfighting it so hard\b|\bfighting (?:the urge|the craving|it) (?:so hard|rn|right now"
+        r"|all day)\b"
+        r"|\b(?:thumb|finger) (?:is )?on the (?:call|send|dial) button\b"
+        r"|\b(?:got|have) (?:the )?(?:money|cash|\d+ (?:bucks|dollars)) (?:in my hand|in my pocket"
+        r"|right here)\b(?: \S+){0,4} (?:thinking about|about to|gonna) (?:calling|call|text"
+        r"|texting|go|going) (?:him|her|them|my guy|the plug)\b"
+        r"|\bfirst thought was (?:a |the )?(?:bottle|drink|beer|pills|using|getting high"
+        r"|my dealer)\b"
+        r"|\bmy mouth (?:is|was|started) watering\b|\bse me (?:hace|hizo) agua la boca\b"
+        r"|\bme quiero ir a comprar\b",
+        "'Everyone at this bbq is drinking and im about to grab one', 'fighting it so hard rn',"
+        " 'my thumb is on the call button', 'my first thought was a bottle', 'now my mouth is"
+        " watering': on the edge of using.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.owned_up",
+        "relapse",
+        r"^(?:\d+|a few|some|like \d+) (?:beers|drinks|shots|lines|pills|bars)(?: \.)? (?:i know"
+        r"|sorry|not proud|i messed up|i screwed up)\b"
+        r"|\bsmoked a (?:lil|little|bit)\b(?: \S+){0,4} (?:but still|not proud|sorry|i know)\b"
+        r"|\bwent to the (?:bar|liquor store|club)\b(?: \S+){0,3}(?: \.)? (?:not proud|i messed up"
+        r"|i know|sorry|dont be mad)\b",
+        "'4 beers. i know', 'smoked a lil after work just weed but still', 'went to the bar after"
+        " group. not proud': use owned up to in a few words.",
+    ),
+)

@@ -176,6 +176,8 @@ def test_malformed_rules_are_refused():
         check((Rule("crisis.unknown.x", "crisis", "x", "why"),), ())
     with pytest.raises(ValueError, match="compile"):
         check((Rule("crisis.suicide.x", "crisis", "(", "why"),), ())
+    with pytest.raises(ValueError, match="compile"):
+        check((), (Rule("exclude.other.x", "crisis", "x", "why", unless="("),))
 
 
 def test_normalisation_forms():
@@ -1326,4 +1328,55 @@ def test_images_few_words_and_family_from_the_twenty_sixth_and_seventh_batches(t
     ],
 )
 def test_plain_use_and_first_texts_from_the_twenty_eighth_and_ninth_batches(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish as texted across the Americas (thirtieth batch), written anew here.
+        ("ya probe el lazo y aguanta", "crisis"),
+        ("estoy sentado en las vias, cuando pase el tren me aviento", "crisis"),
+        ("ya deje todo pagado pa que no batallen mis hijos", "crisis"),
+        ("kiero aser algo malo conmigo misma", "crisis"),
+        ("se me ta durmiendo la cara y no puedo levantar el brazo", "crisis"),
+        ("dicen que saben donde viven mis hijos", "crisis"),
+        ("boy a caminar pal puente", "voy a caminar para el puente"),
+        ("hoy se cumplen 5 anos que mi tio murio de sobredosis", "none"),
+        ("hoy se cumple un ano que murio mi hijo y ya no quiero vivir", "crisis"),
+        ("la de la serie se corto las venas y yo llorando jaja", "none"),
+        ("me muero!! me aceptaron en el trabajo", "none"),
+        ("ando pensando en marcarle al que me vendia", "craving"),
+        ("me queme un foco anoche", "relapse"),
+        # Emergencies that are not suicide (thirty-first batch).
+        ("cant talk shes here", "crisis"),
+        ("red streaks going up my arm from where i inject", "crisis"),
+        ("scared im going to shake him hes been crying for hours", "crisis"),
+        ("the people i owe are outside my door", "crisis"),
+        ("CALL ME", "crisis"),
+        ("afraid ill hurt her feelings if i skip", "none"),
+        ("ten months seizure free", "none"),
+        ("got shot... my covid booster lol", "none"),
+    ],
+)
+def test_spanish_voices_and_other_emergencies_from_the_thirtieth_and_thirty_first_batches(
+    text, expected
+):
+    if " " in expected:  # a normalised form
+        assert normalize(text).spaced[0] == expected
+    else:
+        assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my friend relapsed last night, I stayed sober", "none"),
+        ("this is his mom, he relapsed last night", "relapse"),
+        ("soy la esposa de Juan, volvio a tomar anoche", "relapse"),
+        ("my son relapsed this weekend, he is in your program", "relapse"),
+    ],
+)
+def test_an_exclusion_does_not_apply_where_its_unless_is_found(text, expected):
+    # Someone else's use is not the client's relapse, unless a relative writes about the client.
     assert level(text) == expected
