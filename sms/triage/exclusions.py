@@ -879,9 +879,14 @@ EXCLUSIONS += (
         # "I wish I hadn't used" report the use.
         r"(?<!say i )(?<!wish i )(?<!pretend i )(?<!tell you i )"
         r"\b(?:almost|nearly|close to|so close to|about to|didnt|did not|never|wont|will not"
-        r"|not going to|dont want to|tempted to|casi)(?: \w+)? (?:bought|buy|used|use|drank"
-        r"|drink|picked up|relapsed|smoked|took|ordered|copped|scored|compre|tome|consumi|use)\b",
-        "'I almost bought a bottle', 'didn't drink': a near miss is a craving, not a relapse.",
+        r"|not going to|dont want to|tempted to|casi|day away from|days away from)(?: \w+)?"
+        r" (?:bought|buy|used|use|drank|using|drinking|picking up"
+        r"|drink|picked up|relapsed|smoked|took|ordered|copped|scored|compre|tome|consumi|use)\b"
+        r"|\b(?:bought|got|compre) (?:a|the|una) (?:bottle|fifth|six pack"
+        r"|botella)\b[^\n]{0,50}\b(?:havent"
+        r"|have not|didnt|did not|no la he) (?:opened|abierto|touched|tocado)\b",
+        "'I almost bought a bottle', 'didn't drink': a near miss is a craving, not a relapse."
+        " So is a bottle bought and not opened.",
     ),
     _exclude(
         "idiom.bridge_in_traffic",
@@ -2153,7 +2158,7 @@ EXCLUSIONS += (
         "topic.anniversary_es",
         "crisis",
         r"\b(?:hoy )?se (?:cumplen?|cumplieron) (?:\w+ )?(?:anos|meses|ano|aniversario)\b"
-        r"(?: (?!\.|yo\b|me\b|y yo\b)\S+){0,8} (?:sobredosis|accidente|balazo)\b",
+        r"(?: (?!\.|yo\b|y yo\b)\S+){0,10} (?:sobredosis|accidente|balazo)\b",
         "'Hoy se cumplen 3 anos que mi hermano se fue por una sobredosis': a loss remembered.",
     ),
     _exclude(
@@ -2269,5 +2274,116 @@ EXCLUSIONS += (
         r"\b(?:cuchillo|knife)\b(?: \S+){0,3} (?:para|to) (?:partir|cortar|cut|slice) (?:el |la"
         r" |the )?(?:pastel|carne|pan|torta|pizza|cake|turkey|meat|bread|sandia|watermelon)\b",
         "'Mi tio saco el cuchillo... para partir el pastel jaja'.",
+    ),
+)
+
+
+# Batch 32 (a crisis buried in an ordinary text): what its hard negatives showed.
+EXCLUSIONS += (
+    _exclude(
+        "history.years_since",
+        "crisis",
+        r"\b(?:\d+|one|two|three|four|five|a) (?:years?|yrs|months) since (?:the (?:night|day) )?i"
+        r" (?:odd|od|overdosed|tried|attempted|almost died|cut)\b",
+        "'Today is 2 years since the night i odd and woke up in the icu. never going back'.",
+    ),
+    _exclude(
+        "history.talked_me_through",
+        "crisis",
+        r"\b(?:ready to give up|wanted to die|wanted to give up|was suicidal"
+        r"|gave up)\b(?: \S+){0,6}"
+        r" (?:last (?:spring|summer|fall|winter|year|month)|\w+ (?:months"
+        r"|years) ago)\b(?: \S+){0,3}"
+        r" (?:and )?(?:he|she|they|you|group) (?:talked|got|pulled|helped) me\b",
+        "'I was ready to give up on everything last spring and he talked me through it'.",
+    ),
+    _exclude(
+        "topic.school_project",
+        "crisis",
+        r"\b(?:project|paper|essay|report|presentation|assignment|tarea|proyecto) (?:on|about|sobre"
+        r"|de) (?:\w+ )?(?:addiction|adiccion|drugs|drogas|overdoses?|sobredosis"
+        r"|suicide)\b[^.\n?]{0,80}"
+        r"|\binterview (?:someone|somebody|you|a counselor) about (?:\w+ )?(?:overdoses?|addiction"
+        r"|narcan)\b[^.\n?]{0,40}",
+        "'My son is doing a school project on addiction, could he interview someone about"
+        " overdoses and what narcan does?'.",
+    ),
+    _exclude(
+        "history.old_chart",
+        "crisis",
+        r"\b(?:passive )?(?:suicidal|suicide) (?:ideation|attempt|thoughts?)\b(?: \S+){0,2} (?:in"
+        r"|on)"
+        r" my (?:old |medical )?(?:chart|records?|file|history)\b",
+        "'My new therapist saw passive suicidal ideation in my old chart from 2019'.",
+    ),
+    _exclude(
+        "negation.checklist",
+        "crisis",
+        r"\bno (?:thoughts of (?:suicide|self harm|hurting myself)|suicidal thoughts|si)\b(?: \.)?"
+        r" no (?:self ?harm|hi|thoughts of hurting \w+)\b",
+        "'No thoughts of suicide, no self harm, just checking the boxes like the nurse asked'.",
+    ),
+    _exclude(
+        "benign.crowd_on_the_bridge",
+        "crisis",
+        r"\b(?:on|at|en) (?:the|el) (?:bridge|roof|rooftop|puente|techo|azotea)\b(?=[^\n]{0,80}\b"
+        r"(?:fireworks|parade|the view|sunset|concert|packed|crowded|fuegos artificiales|desfile"
+        r"|concierto|atardecer)\b)",
+        "'Im standing on the bridge... the one downtown for the 4th of july fireworks lol'.",
+    ),
+    _exclude(
+        "history.done_hurting_myself",
+        "crisis",
+        r"\b(?:done|finished|through) (?:with )?(?:hurting|cutting|harming) (?:<SELF>"
+        r"|me)\b(?=[^\n]{0,60}"
+        r"\b(?:months?|years?|days?|weeks?) (?:no|without|clean|free)\b)",
+        "'Told my counselor i was done hurting myself and i meant it. 8 months no cutting today'.",
+    ),
+    _exclude(
+        "idiom.want_to_die_of_embarrassment",
+        "crisis",
+        r"\b(?:i want to die|me quiero morir|quiero morirme|kill me now"
+        r"|me muero)\b(?=[^\n]{0,90}\b(?:nobody told me"
+        r"|no one told me|nadie me (?:dijo|aviso)|inside out|al reves|so embarrassing|que verguenza"
+        r"|de (?:la )?verguenza|embarrass\w*)\b)",
+        "'Ugh i want to die, i wore my shirt inside out to the whole job interview':"
+        " embarrassment.",
+    ),
+    _exclude(
+        "history.urge_to_hurt_walked_off",
+        "crisis",
+        r"\b(?:wanted|want) to (?:strangle|kill|choke|murder|smack) (?:her|him|them"
+        r"|my \w+)\b(?=[^\n]"
+        r"{0,60}\b(?:instead|walked away|went for a walk|took a walk|feeling better"
+        r"|calmed down)\b)",
+        "'I wanted to strangle her lol. went for a walk instead, feeling better'.",
+    ),
+    _exclude(
+        "negation.not_that_i_want_es",
+        "crisis",
+        r"\bno es que (?:me )?quiera (?:morir|morirme|matarme|hacerme dano|desaparecer)\b",
+        "'No es que me quiera morir ni nada, nomas tengo sueno': a denial.",
+    ),
+    _exclude(
+        "benign.naloxone_lost_or_refill",
+        "crisis",
+        r"\b(?:perdi|se me perdio|lost|misplaced|need (?:a )?(?:new|another)|otro) (?:el |la |my "
+        r"|mi"
+        r" )?(?:narcan|naloxone|naloxona)\b|\b(?:narcan|naloxone"
+        r"|naloxona)\b[^\n]{0,60}\b(?:me pueden"
+        r" dar otro|can i get (?:another|a new)|refill)\b",
+        "'Se me perdio el narcan que me dieron, me pueden dar otro el jueves?': a refill.",
+    ),
+)
+EXCLUSIONS += (
+    _exclude(
+        "benign.low_urge_score",
+        "craving",
+        r"\b(?:[0-4]|zero|no|cero) (?:de )?(?:urges?|cravings?|ansias|antojos?)\b(?! (?:bad|strong"
+        r"|high|hard|rough|fuertes?))"
+        r"|\b(?:urges?|cravings?|ansias)(?: (?:is|are|at|de|today|hoy|were|was))* (?:[0-4]|zero|low"
+        r"|bajas?|cero|quiet|gone)\b(?! (?:but|pero)\b)",
+        "'0 urges', 'urges 4, mostly bc my sister threw a fit', '2 de ansias', 'ansias 0': a low"
+        " score on the check-in scale is not a craving (what else the text says still counts).",
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sms.triage.crisis_acts import ACTS
+from sms.triage.crisis_buried import BURIED
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_emergencies import EMERGENCIES
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     + VOICES
     + SPANISH
     + EMERGENCIES
+    + BURIED
     + IMAGES
     + RELAPSE
     + CRAVING

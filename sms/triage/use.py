@@ -1350,7 +1350,8 @@ CRAVING += (
         r"|\bme (?:da|dio) miedo (?:que|q) si (?:salgo|voy|paso)\b(?: \S+){0,3} (?:voy a )?"
         r"(?:comprar|tomar|consumir|usar|recaer)\b"
         r"|\b(?:me encontre|encontre|tengo) (?:una |un )?(?:bolsita|bolsa|pipa|pase|raya|botella"
-        r"|papel|globito)\b(?: \S+){0,5} (?:y )?no (?:la|lo) (?:he botado|bote|tiro|he tirado"
+        r"|papel|globito)\b(?: \S+){0,7} (?:y )?(?:todavia )?no (?:la|lo) (?:he botado|bote|tiro"
+        r"|he tirado"
         r"|puedo tirar)\b"
         r"|\bme paso por la cabeza (?:comprar|tomar|usar|consumir|ir a)\b"
         r"|\btengo (?:los|el|la) \d+ (?:dolares|pesos|varos|bolos)?\b(?: \S+){0,4} (?:y )?(?:se|ya"
@@ -1433,5 +1434,45 @@ RELAPSE += (
         r"|i know|sorry|dont be mad)\b",
         "'4 beers. i know', 'smoked a lil after work just weed but still', 'went to the bar after"
         " group. not proud': use owned up to in a few words.",
+    ),
+)
+
+# Batch 32: use and urges told in passing inside an ordinary text.
+CRAVING += (
+    Rule(
+        "craving.urge.in_passing",
+        "craving",
+        r"\b(?:one|a) bad day (?:away )?from (?:picking up|using|relapsing|drinking)\b"
+        r"|\ba un mal dia de (?:recaer|tomar|consumir)\b"
+        r"|\b(?:cash|money|the \d+|dinero|lana) in my hand\b(?: \S+){0,4} (?:hes|shes|he is|the"
+        r" guy is) \d+ (?:min|mins|minutes) away\b"
+        r"|\bdeleted (?:his|her|their|the) number\b(?: \S+){0,5} (?:and )?put it back\b"
+        r"|\b(?:staring|looking|viendo|mirando) (?:at )?(?:the |las |los )?(?:tall ?boys|beers|wine"
+        r"|bottles|cheves|chelas|cervezas|botellas)\b(?: \S+){0,3} (?:and )?(?:my feet wont move"
+        r"|cant move|no me puedo mover|cant leave|cant walk away)\b"
+        r"|\b(?:smell|huelo)\b(?: \S+){0,6} (?:weed|mota|smoke|crack|humo)\b(?: \S+){0,6} (?:pacing"
+        r"|dando vueltas)\b"
+        r"|\bi (?:already )?know (?:im|i am) (?:going|gonna) (?:to )?want to\b",
+        "'Ive been one bad day away from picking up all week', 'i have the cash in my hand and hes"
+        " 5 min away', 'i deleted his number 3 times and put it back', 'staring at the tall boys"
+        " and my feet wont move', 'i can smell the weed through the wall and ive been pacing'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.in_passing",
+        "relapse",
+        r"\bended up (?:buying|using|drinking|copping|getting) (?:dope|some|a bottle|pills|fent"
+        r"|drunk|high)\b|\bcompre en la calle para no (?:enfermarme|malilla|estar malo)\b"
+        r"|\bsplit (?:the )?(?:last of the )?(?:pills|bottle|bag|a bottle|a bag|a fifth)\b"
+        r"|\b(?:days|clean time|sobriety|date) (?:got |was )?reset\b"
+        r"|\b(?:anoche|ayer|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+        r" (?:use|consumi|recai)\b"
+        r"|\b(?:una|unas) copitas?\b(?: \S+){0,10} fueron como \d+\b"
+        r"|\b(?:iba a|va a|salio|sale) (?:salir )?(?:sucio|positivo)\b(?: \S+){0,3} (?:porque|pq)"
+        r" (?:fume|tome|use|consumi)\b",
+        "'Ended up buying dope monday so i wouldnt be sick', 'split the last of the pills', 'my 30"
+        " days got reset lol', 'anoche use', 'una copita, bueno fueron como 4', 'iba a salir sucio"
+        " porque fume': use told in passing.",
     ),
 )

@@ -1380,3 +1380,27 @@ def test_spanish_voices_and_other_emergencies_from_the_thirtieth_and_thirty_firs
 def test_an_exclusion_does_not_apply_where_its_unless_is_found(text, expected):
     # Someone else's use is not the client's relapse, unless a relative writes about the client.
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crisis buried in an ordinary text (thirty-second batch), written anew here.
+        ("Y see u then. if im still around lol. kinda not jk", "crisis"),
+        ("pls take me off the reminders, i wont need them after this weekend", "crisis"),
+        ("weird but im calm now that i decided. its saturday", "crisis"),
+        ("the letters for my daughters are under the mattress", "crisis"),
+        ("is it normal to wish you could just not wake up? asking bc its every night", "crisis"),
+        ("ya hice las paces con todo, gracias por todo", "crisis"),
+        ("my uncle keeps coming into my room at night", "crisis"),
+        ("ay me quiero morir, llegue a la junta con la camisa al reves", "none"),
+        ("standing on the bridge for the fireworks, its packed lol", "none"),
+        ("0 urges today, good day at work", "none"),
+        ("4 cravings bad today", "craving"),
+        ("been one bad day away from using all week", "craving"),
+        ("bought a bottle, its on the counter, i havent opened it", "craving"),
+        ("my 60 days got reset, drank friday", "relapse"),
+    ],
+)
+def test_a_crisis_buried_in_an_ordinary_text_from_the_thirty_second_batch(text, expected):
+    assert level(text) == expected
