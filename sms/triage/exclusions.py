@@ -164,10 +164,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\b(?:we|they|the group|our group|the class|the speaker|(?:our|my"
         r"|the) counselor) (?:\w+ ){0,2}(?:talked|discussed|learned|covered|went over"
-        r"|watched) (?:\w+ ){0,2}(?:about|on) (?:the )?(?:suicide|overdoses?|self harm|death|narcan"
+        r"|watched) (?:\w+ ){0,2}(?:about|on) (?:the |my |his |her )?(?:suicide|overdoses?"
+        r"|self harm|death|narcan"
         r"|naloxone)\b|\b(?:hablamos|platicamos|hablaron|aprendimos|vimos) (?:\w+ ){0,2}(?:del|de"
         r"|sobre) (?:el |la )?(?:suicidio|sobredosis|autolesiones|la muerte|naloxona|narcan)\b"
-        r"|\b(?:talked|talking|discussed|learned) (?:\w+ ){0,2}about (?:suicide|overdoses?"
+        r"|\b(?:talked|talking|discussed|learned) (?:\w+ ){0,2}about (?:my |his |her "
+        r"|the )?(?:suicide|overdoses?"
         r"|self harm|narcan)\b(?=.{0,30}\b(?:in|at) (?:group|class|therapy|session|the meeting"
         r"|school|church)\b)|\b(?:movie|film|show|series|book|story|documentary|episode|song"
         r"|article|pelicula|serie|libro|documental|cancion) (?:\w+ ){0,6}?(?:suicide|suicid\w*"
@@ -195,7 +197,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "idiom.overdosed_on_fun",
         "crisis",
-        r"\b(?:overdos\w*|od|sobredosis) (?:on|de) (?:\w+ )?(?:netflix|sugar|candy|chocolate|coffee"
+        r"\b(?:overdos\w*|od|sobredosis) (?:on|de|of) (?:\w+ )?(?:netflix|sugar|candy|chocolate"
+        r"|coffee"
         r"|caffeine|tv|cookies|pizza|tacos|carbs|cuteness|cute|anime|love|christmas|halloween"
         r"|tiktok|youtube|shows?|memes|work|exercise|the gym|sun|sunshine|vitamin \w+|azucar|dulces"
         r"|cafe|amor|series|trabajo|pan)\b",
@@ -579,7 +582,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|papa|papi|padre|esposa|esposo|novio|novia|maestra|maestro|profe|hermana|hermano|abuela"
         r"|suegra|patron|patrona|familia|consejera|padrino|madrina) (?:\w+ )?(?:me )?(?:va"
         r"|van) a matar\w*\b(?=.{0,40}\b(?:si|cuando|por|porque|jaja\w*|olvide|llego tarde)\b)",
-        "'Mi jefe me va a matar si llego tarde': being in trouble.",
+        "'Mi jefe me va a matar si llego tarde': being in trouble (not a threat reported with no"
+        " one named: 'me dijo que me va a matar cuando llegue').",
+        unless=r"^(?:el |ella )?(?:me )?(?:dijo|dice|amenazo) que (?:me )?(?:va a matar|mata)\b",
     ),
     _exclude(
         "idiom.pega_es",
@@ -595,7 +600,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "accident.corte_es",
         "crisis",
-        r"\b(?:me (?:corte|cortaron|cortare|voy a cortar)|voy a cortarme|cortarme) (?:el|la|las"
+        r"\b(?:me (?:corte|cortaron|cortare|voy a cortar|quiero cortar)|voy a cortarme"
+        r"|cortarme) (?:el|la|las"
         r"|los|un|una|mi|mis) (?:pelo"
         r"|cabello|dedo|dedos|mano|unas|barba|fleco|flequillo|pie|labio"
         r"|pelito)\b(?!.*\ba proposito\b)",
@@ -1009,7 +1015,11 @@ EXCLUSIONS += (
         r"|entrenamiento)\b)"
         r"|\b(?:entrenamiento|capacitacion|curso|training|class) (?:de|del|on|about) (?:narcan"
         r"|naloxone|naloxona)\b|\bcarrying (?:narcan|naloxone)\b",
-        "Asking what Narcan is, where to get it, carrying it just in case, training on it.",
+        "Asking what Narcan is, where to get it, carrying it just in case, training on it (not"
+        " when it is needed now: 'i need narcan now where can i get it hes out').",
+        unless=r"\b(?:hes|shes|he is|she is|theyre|they are) (?:out|not breathing|blue|turning blue"
+        r"|not waking up|unresponsive)\b|\b(?:narcan|naloxone|naloxona) (?:now|rn|right now"
+        r"|asap)\b",
     ),
     _exclude(
         "benign.overdose_hypothetical",
@@ -2095,6 +2105,7 @@ EXCLUSIONS += (
         r"|\b(?:\w+ )?(?:cerveza|cervezas|beer|beers|vino|wine|drink|drinks|chela) (?:sin alcohol"
         r"|non ?alcoholic|alcohol free)\b|\b(?:non ?alcoholic|alcohol free|na) (?:beer|beers|wine"
         r"|drink|drinks)\b"
+        r"|\b(?:tome|took) (?:la|my|mi) (?:metadona|methadone|dosis|dose|suboxone|suboxona)\b"
         r"|\btome mis? (?:medicina|medicinas|medicamento|medicamentos|pastillas? de la presion"
         r"|sertralina|fluoxetina|metformina|suboxone|naltrexona|antibiotico)\b"
         r"|\b(?:coworker|friend|brother|sister|roommate|boss|he|she) (?:was|is) hungover\b",
@@ -2385,5 +2396,97 @@ EXCLUSIONS += (
         r"|bajas?|cero|quiet|gone)\b(?! (?:but|pero)\b)",
         "'0 urges', 'urges 4, mostly bc my sister threw a fit', '2 de ansias', 'ansias 0': a low"
         " score on the check-in scale is not a craving (what else the text says still counts).",
+    ),
+)
+
+
+# Batch 34 (psychiatric emergencies in people who also use): what its hard negatives showed.
+EXCLUSIONS += (
+    _exclude(
+        "treatment.hearing_voices_group",
+        "crisis",
+        r"\bhearing voices (?:group|network|meeting|support)\b",
+        "'Hearing voices group was really good tonight': a support group.",
+    ),
+    _exclude(
+        "benign.plan_for_the_evening",
+        "crisis",
+        r"\b(?:a |my |the )?plan (?:for|para) (?:tonight|today|the weekend|this weekend|esta noche"
+        r"|hoy)\b(?=[^\n]{0,40}\b(?:dinner|meditation|meditate|bed by|movie|gym|church|meeting"
+        r"|groceries|cook|laundry|walk|bath|read|cena|cenar|dormir temprano|pelicula)\b)",
+        "'I have a plan for tonight: dinner, meditation, bed by 10'.",
+    ),
+    _exclude(
+        "history.time_without_overdose",
+        "crisis",
+        r"\b(?:\w+ )?(?:anos?|meses|years?|months|dias|days|semanas|weeks) (?:sin|without|free of"
+        r"|no) (?:sobredosis|overdoses?|ods?|an overdose)\b|\b(?:overdose|od) ?free\b",
+        "'Ya cumpli un ano sin sobredosis'.",
+    ),
+)
+
+
+# Batch 33 (texts mangled by dictation, autocorrect and spelling): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "history.overdose_years_ago",
+        "crisis",
+        r"\b(?:hace (?:\w+ )?(?:anos|meses)|(?:\w+ )?(?:years"
+        r"|months) ago)\b[^.\n]{0,40}\b(?:overdos\w*"
+        r"|sobredosis)\b|\b(?:overdos\w*|sobredosis)\b[^.\n]{0,40}\b(?:hace (?:\w+ )?(?:anos|meses)"
+        r"|(?:\w+ )?(?:years|months) ago)\b",
+        "'Hace dos anos casi me muero de una sobredosis, por eso estoy aqui', 'i almost overdosed"
+        " 2 years ago': an overdose long past.",
+    ),
+    _exclude(
+        "history.relative_died_long_ago",
+        "crisis",
+        r"\b(?:se suicido|se suicidio|se mato|committed suicide|killed (?:him|her)self|took (?:his"
+        r"|her) own life)"
+        r"\b(?=[^\n]{0,40}\b(?:cuando (?:yo )?era|when i was|years ago|hace \w+ anos|back in)\b)",
+        "'Mi tio se suicido cuando yo era nina, hoy hablamos de eso en terapia'.",
+    ),
+    _exclude(
+        "benign.help_now_that",
+        "crisis",
+        r"\bhelp now that (?:my|the) (?:car|ride|bus|phone|truck|job|shift)\b",
+        "'I need help now that my car broke down, how do i get to group'.",
+    ),
+    _exclude(
+        "idiom.family_me_mata_si_es",
+        "crisis",
+        r"\b(?:mi |la |el )?(?:abuela|abuelita|mama|mami|madre|papa|jefe|jefa|esposa|suegra)"
+        r" (?:me )?mata si\b",
+        "'Mi abuela me mata si no voy a misa jaja'.",
+    ),
+    _exclude(
+        "negation.not_that_i_want_to_die_es",
+        "crisis",
+        r"^no (?:me quiero (?:matar|morir)|quiero (?:matarme|morirme))\b(?= (?:nomas|no mas|solo"
+        r"|solamente|pero|nada mas)\b)",
+        "'No me quiero matar, nomas estoy cansada del trabajo': a denial.",
+    ),
+    _exclude(
+        "joke.kill_my_sibling_es",
+        "crisis",
+        r"\bmatar a mi (?:hermano|hermana|primo|prima|hijo|hija|esposo|esposa)\b(?=[^\n]{0,50}"
+        r"\b(?:jaja\w*|jeje\w*|lol|por comer\w*|pastel|comida)\b)",
+        "'Tengo ganas de matar a mi hermano por comerse mi pastel jaja'.",
+    ),
+    _exclude(
+        "benign.not_living_here_es",
+        "crisis",
+        r"\bno quiero vivir (?:en|aqui en|mas en) (?:este|esta|el|la|esa|ese) (?:departamento|depa"
+        r"|casa|ciudad|cuarto|pueblo|barrio|edificio|pais|apartamento|lugar)\b",
+        "'Ya no quiero vivir en este departamento, esta lleno de cucarachas'.",
+    ),
+)
+EXCLUSIONS += (
+    _exclude(
+        "benign.if_i_ever_see",
+        "crisis",
+        r"\bif i (?:ever )?(?:see|find) (?:someone|somebody|anyone|a friend|a person)"
+        r" (?:od|ods|overdose|overdosing|not breathing|turn(?:ing)? blue)\b",
+        "'I feel ready if i ever see someone od': after naloxone training.",
     ),
 )

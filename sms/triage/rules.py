@@ -13,6 +13,7 @@ from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_buried import BURIED
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
+from sms.triage.crisis_dictated import DICTATED
 from sms.triage.crisis_emergencies import EMERGENCIES
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
@@ -22,6 +23,7 @@ from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
+from sms.triage.crisis_psychiatric import PSYCHIATRIC
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_spanish import SPANISH
@@ -53,6 +55,8 @@ RULES: tuple[Rule, ...] = (
     + SPANISH
     + EMERGENCIES
     + BURIED
+    + PSYCHIATRIC
+    + DICTATED
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -23,7 +23,8 @@ _HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "can't breed", "he's not breeding": breathe, breathing.
         (
             r"\b(cant|can not|cannot|couldnt|not|isnt|aint|wasnt|stopped|barely|hardly|trouble"
-            r"|hard to|wont|doesnt|is he|is she|nobody is|hes not|shes not) breed\b",
+            r"|hard to|wont|doesnt|is he|is she|nobody is|hes not|shes not) breed\b(?! (?:dogs|cats"
+            r"|puppies|them|animals|horses|rabbits|chickens|fish|pets|here|in))",
             r"\1 breathe",
         ),
         (
@@ -40,7 +41,7 @@ _HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "swallowed the hole bottle": whole.
         (
             r"\b(the|a|my|his|her) hole (bottle|pack|box|jar|bag|strip|sheet|script|prescription"
-            r"|thing|gram|fifth|handle|container|packet|blister)\b",
+            r"|thing|gram|fifth|handle|container|packet|blister|bunch|lot|handful|month)\b",
             r"\1 whole \2",
         ),
         # "took to many pills": too, after a verb of taking.
@@ -101,6 +102,49 @@ _HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(get|got|getting|gettin|gotten|stay|staying) hi\b", r"\1 high"),
         # "f'd up", "effed up": the word the rules know.
         (r"\b(?:f d|fd|effed|efd|f ed|fkd|fked|fcked) up\b", "fucked up"),
+        # "a over dose", "almost over dosed", "una sobre dosis": one word, after an article or
+        # an adverb ("i over dose" is above).
+        (
+            r"\b(a|an|the|my|his|her|almost|of|from|nearly|accidental) over (dose|dosed|doses"
+            r"|dosing)\b",
+            r"\1 over\2",
+        ),
+        (r"\b(una|la|de|por|casi|mi|su) sobre dosis\b", r"\1 sobredosis"),
+        # "cant breath": the verb.
+        (r"\b(cant|can not|cannot|couldnt|could not) breath\b", r"\1 breathe"),
+        # "my mom use to hit us": used to (a habit in the past).
+        (
+            r"\buse to (?=(?:hit|be|drink|use|cut|do|have|get|go|live|think|feel|want|beat|yell"
+            r"|hurt|smoke|say|call|come)\b)",
+            "used to ",
+        ),
+        # "some one od", "its a emergency".
+        (r"\bsome one\b(?! (?:of|more|else))", "someone"),
+        (r"\ba (emergency|overdose|ambulance|emergencia)\b", r"an \1"),
+        (r"^e (?=(?:\w+ado|\w+ido)\b)", "he "),
+        # "having a sea sure": seizure.
+        (r"\b(a|having|had|has|her|his|another|my) (?:sea|see|c) (?:sure|sures)\b", r"\1 seizure"),
+        # Autocorrect of "suicide" after "commit".
+        (r"\bcommit (?:succeed|success|sue side|sewer side|sues side|suicide)\b", "commit suicide"),
+        # "i dont want to be hear": here, after "be".
+        (r"\b(be|been|being) hear\b(?! (?:from|about|that|it|you|me|them|him|her))", r"\1 here"),
+        # "drive in to a wall", "carved in to my leg", "got in to my methadone": into.
+        (r"\bin to (?=(?:a|the|my|his|her|their|your)\b)", "into "),
+        # Dictated punctuation: "period", "comma", "question mark" said aloud. Not "my period".
+        (
+            r"(?<!my )(?<!her )(?<!the )(?<!a )(?<!this )(?<!that )(?<!grace )(?<!trial )"
+            r"\bperiod (?=[a-z])",
+            ". ",
+        ),
+        (r"\b(?:comma|coma) (?=(?:i|and|but|im|y|pero|he|she|my)\b)", ""),
+        (r"\bquestion mark\b", "?"),
+        # Spanish dictation: "me boy", "ya me boy" (voy), "me ba a" (va a), "no e tomado" (he).
+        (r"\b(me|ya|yo|no|te|se) boy\b", r"\1 voy"),
+        (r"\b(me|te|lo|la|le|nos|se) ba a\b", r"\1 va a"),
+        (
+            r"\b(no|ya|yo|me|lo|la|le) e (?=(?:\w+ado|\w+ido|hecho|dicho|visto|vuelto|puesto)\b)",
+            r"\1 he ",
+        ),
     )
 )
 

@@ -1476,3 +1476,79 @@ RELAPSE += (
         " porque fume': use told in passing.",
     ),
 )
+
+# Batch 34: urges as self-medication, in people with co-occurring disorders.
+CRAVING += (
+    Rule(
+        "craving.urge.self_medicating",
+        "craving",
+        r"\bhow easy it would be to (?:go )?(?:get|grab|buy|cop|score) (?:some|one|a)\b"
+        r"|\b(?:know exactly|ya se) (?:who|a quien) (?:im calling|to call|ill call"
+        r"|le voy a (?:hablar"
+        r"|llamar)|llamar)\b"
+        r"|\balmost went to (?:the corner|the spot|my dealer|the bar|the liquor store"
+        r"|my old spot)\b"
+        r"|\b\d+ (?:seconds?|minutes?|mins?) (?:away )?from (?:grabbing|buying|using|drinking"
+        r"|calling|picking up)\b"
+        r"|\b(?:only thing that|lo unico que)\b(?: \S+){0,4} (?:was|is|es|era) (?:dope|drinking"
+        r"|getting high|using|pills|the bottle|la botella|tomar|drogarme|<DRUG_ES>)\b"
+        r"|\b(?:got paid|payday|me pagaron)\b[^\n]{0,60}\b(?:used to mean|significaba"
+        r"|trying so hard"
+        r" not to|me estoy aguantando)\b"
+        r"|\bif i (?:just )?(?:smoke|drink|use|take|have) (?:a little|some|one"
+        r"|a bit)\b(?: \S+){0,4}"
+        r" (?:will|would) (?:chill|calm|stop|help|go away|shut up)\b"
+        r"|\b(?:has|tiene) some\b(?: \S+){0,2}(?: \.)? (?:i )?(?:didnt|havent|did not) (?:answer"
+        r"|answered|reply|replied) yet\b"
+        r"|\bnot using but (?:close|almost)\b|\bno he usado pero (?:casi|estoy cerca)\b"
+        r"|\bquiero comprar en la calle\b|\btemblando de las ganas\b|\bayudame a no hacerlo\b"
+        r"|\bme ofrecio\b[^\n]{0,40}\bno he ido pero quiero\b"
+        r"|\bquiero un poco de (?:<DRUG_ES>|<DRINK_ES>)\b"
+        r"|\b(?:tomando|chupando|pisteando|bebiendo)\b[^\n]{0,60}\bme muero de ganas<END>",
+        "'Thinking about how easy it would be to go get some', 'if i miss my dose i know exactly"
+        " who im calling', 'the only thing that ever made them stop was dope', 'got paid today."
+        " that used to mean one thing', 'if i just smoke a little the paranoia will chill out'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.around_treatment",
+        "relapse",
+        r"\b(?:i )?did (?:some|most|a little|a bit) of (?:the |an |a |his |her |my friends )?"
+        r"(?:\w+ )?(?:<DRUGS>|ketamine|ket|coke|meth|8 ?ball|eight ?ball|dope|molly)\b"
+        r"|\b(?:bought|got|copped) an? (?:8 ?ball|eight ?ball|gram|g|bundle|bag)\b(?: \S+){0,3} did"
+        r" (?:most|all|half|some) of it\b"
+        r"|\b(?:dope ?sick|sick)\b(?: \S+){0,4} so i (?:copped|used|bought|scored|got some)\b"
+        r"|\b(?:skipped|stopped|quit|deje) (?:my |la |el )?(?:suboxone|suboxona|methadone|metadona"
+        r"|vivitrol|naltrexone)\b(?: \S+){0,3} (?:so i could|para poder) (?:get high|use|drink"
+        r"|drogarme|tomar|usar)\b",
+        "'I did some of the ketamine my friend had', 'was dope sick by noon so i copped', 'skipped"
+        " my suboxone so i could get high', 'was manic and bought an 8 ball, did most of it', 'deje"
+        " la suboxona para poder drogarme y lo hice'.",
+    ),
+)
+
+# Batch 33: urges in dictated and misspelled texts.
+CRAVING += (
+    Rule(
+        "craving.urge.close_and_fighting",
+        "craving",
+        r"\b(?:got|have|pulled) (?:the |my )?(?:dealers|plugs|guys) number up\b"
+        r"|\bdriving around (?:my |the )?old (?:spot|block|corner|neighborhood)\b"
+        r"|\b(?:ready|about) to throw away my \d+ (?:days|months|years)\b"
+        r"|\b(?:estan|estan) (?:tomando|chupando|pisteando)\b[^\n]{0,40}\bme quiero unir\b"
+        r"|\bno (?:he|e) (?:tomado|usado|consumido) pero estoy a punto\b"
+        r"|\b(?:sitting|parked|standing) (?:out ?side|in front of) the (?:liquor store|bar)\b"
+        r"(?: \S+){0,4} talking (?:my ?self|myself) out of it\b",
+        "'I got the dealers number up on my phone', 'im driving around my old spot trying not to"
+        " stop', 'ready to throw away my 6 months for one hit', 'no he tomado pero estoy a punto'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.picked_up_after",
+        "relapse",
+        r"\bpicked up a (?:drink|beer|bottle|pill)\b(?: \S+){0,2} (?:after|tonight|last night)\b",
+        "'I picked up a drink tonight after 3 months'.",
+    ),
+)

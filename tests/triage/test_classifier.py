@@ -1404,3 +1404,32 @@ def test_an_exclusion_does_not_apply_where_its_unless_is_found(text, expected):
 )
 def test_a_crisis_buried_in_an_ordinary_text_from_the_thirty_second_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dictated and misspelled (thirty-third batch), written anew here.
+        ("my dad is having a sea sure on the floor", "crisis"),
+        ("i dont want to be hear no more", "crisis"),
+        ("estoy pensando en quitarme la bida", "crisis"),
+        ("im gonna commit succeed", "crisis"),
+        ("we cant breed dogs in this building", "none"),
+        ("i cant breath when i laugh that hard lol", "none"),
+        ("my period starts tomorrow so im staying in", "none"),
+        ("ya no quiero bibir en esta casa, muy ruidosa", "none"),
+        # Psychiatric emergencies (thirty-fourth batch).
+        ("the voices keep telling me to jump tonight", "crisis"),
+        ("jaw is locked since the injection yesterday i cant open my mouth", "crisis"),
+        ("my mom is on lithium and shes vomiting and confused", "crisis"),
+        ("doing 130 on the highway nothing can touch me", "crisis"),
+        ("feeling unstoppable at the gym today", "none"),
+        ("god told me to stop drinking and i listened", "none"),
+        ("hearing voices group tonight was good", "none"),
+        ("skipped my suboxone so i could get high. did it friday", "relapse"),
+    ],
+)
+def test_dictation_and_psychiatric_emergencies_from_the_thirty_third_and_fourth_batches(
+    text, expected
+):
+    assert level(text) == expected
