@@ -158,8 +158,11 @@ EMERGENCIES: tuple[Rule, ...] = (
         rf"|chewed)\b(?: \S+){{0,6}}"
         rf" (?:bottle|stash|pills?|gummy|gummies|edible|methadone|vodka|liquor|weed|my \w+)\b"
         rf"|\b(?:mi|el|la) {_CHILD}\b(?: \S+){{0,2}} (?:se tomo|se comio|se trago|tomo|comio"
-        rf"|trago)\b(?: \S+){{0,6}} (?:botella|pastillas?|gomita|metadona|alcohol|mota|cloro)\b",
-        "'My toddler drank out of the bottle i left on the floor', 'i think my kid ate a gummy"
+        rf"|trago)\b(?: \S+){{0,6}} (?:botella|pastillas?|gomita|metadona|alcohol|mota|cloro)\b"
+        r"|\b(?:found|got into) my (?:stash|pills|edibles|weed|gummies|meds)\b(?: \S+){0,3} (?:ate"
+        r"|took|drank|swallowed)\b",
+        "'My toddler drank out of the bottle i left on the floor', 'my little brother found my"
+        " stash and ate some', 'i think my kid ate a gummy"
         " from my stash': a child poisoned.",
     ),
     _rule(

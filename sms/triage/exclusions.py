@@ -67,7 +67,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "idiom.gonna_kill_me",
         "crisis",
-        rf"\b(?:my |the |our )?{_RELATION} (?:is |s |are |re |will |would )?(?:gonna|going to|gon"
+        rf"\b(?:my |the |our )?{_RELATION}s? (?:is |s |are |re |will |would )?(?:gonna|going to|gon"
         rf"|will|would|is going to|is gonna|about to|bout to) (?:literally |totally |actually "
         rf"|so )?(?:kill|murder) (?:me|us)\b(?=.*\b{_CUE}\b)",
         "'My mom is gonna kill me if...': being in trouble, said with a reason or a joke.",
@@ -75,7 +75,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "idiom.family_gonna_kill_me",
         "crisis",
-        rf"\b(?:my |the |our )?{_FAMILY} (?:is |s |are |re |will |would )?(?:gonna|going to|gon"
+        rf"\b(?:my |the |our )?{_FAMILY}s? (?:is |s |are |re |will |would )?(?:gonna|going to|gon"
         rf"|will|would|is going to|is gonna|about to|bout to) (?:literally |totally |actually "
         rf"|so )?(?:kill|murder) (?:me|us)\b",
         "'My mom is gonna kill me': being in trouble with family or a boss.",
@@ -201,6 +201,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|coffee"
         r"|caffeine|tv|cookies|pizza|tacos|carbs|cuteness|cute|anime|love|christmas|halloween"
         r"|tiktok|youtube|shows?|memes|work|exercise|the gym|sun|sunshine|vitamin \w+|azucar|dulces"
+        r"|sweet tea|tea|cake|pie|ice cream|boba|chips"
         r"|cafe|amor|series|trabajo|pan)\b",
         "'Overdosed on Netflix': too much of something harmless.",
     ),
@@ -2488,5 +2489,116 @@ EXCLUSIONS += (
         r"\bif i (?:ever )?(?:see|find) (?:someone|somebody|anyone|a friend|a person)"
         r" (?:od|ods|overdose|overdosing|not breathing|turn(?:ing)? blue)\b",
         "'I feel ready if i ever see someone od': after naloxone training.",
+    ),
+)
+
+
+# Batch 35 (emoji, memes and gaming talk): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "benign.wave_see_you",
+        "crisis",
+        r":wave:(?=[^\n]{0,30}\b(?:nos vemos|see (?:you|u|yall)|hasta (?:manana|luego|el)"
+        r"|good ?night"
+        r"|buenas noches|tomorrow|new job|monday)\b)|\b(?:nos vemos|see you|good ?night|buenas"
+        r" noches|a dormir|to bed|bye for now)\b[^\n]{0,20}:wave:",
+        "'Ya me voy a dormir, bye 👋🏻 nos vemos en el grupo'.",
+    ),
+    _exclude(
+        "benign.logging_off_from_a_job",
+        "crisis",
+        r"\blog(?:ging|ged)? off for good\b(?=[^\n]{0,40}\b(?:new job|last day|job|work|shift"
+        r"|twitter"
+        r"|instagram|facebook|tiktok|social media|app)\b)|\b(?:last day|job|work"
+        r"|shift)\b[^\n]{0,40}"
+        r"\blog(?:ging|ged)? off for good\b(?: :wave:)?",
+        "'Last day at my old job, logging off for good 👋🏻 new job monday!!'.",
+    ),
+    _exclude(
+        "media.unalive_on_screen",
+        "crisis",
+        r"\b(?:character|show|episode|movie|anime|book|series)\b[^\n]{0,30}\bunalive\w*\b"
+        r"|\bunalive\w*\b[^\n]{0,50}\b(?:episode|season|show|movie|anime|roblox|minecraft|fortnite"
+        r"|game|youtube lingo)\b",
+        "'My fav character got unalived in the first episode', 'im gonna unalive you in roblox'.",
+    ),
+    _exclude(
+        "media.death_emoji_for_fun",
+        "crisis",
+        r"(?::grave:|:coffin:|:skull:)(?=[^\n]{0,40}\b(?:meme|episode|finale|season|character"
+        r"|costume|halloween|tombstone|dance|show|movie|rip to my fav)\b)|\b(?:meme|episode|finale"
+        r"|season|character|costume|halloween|tombstone|game over for the|dance|show|movie|funeral"
+        r" episode)\b[^\n]{0,40}(?::grave:|:coffin:|:skull:)",
+        "'The season finale killed me 😭🪦 rip to my fav character', 'the coffin dance meme ⚰️',"
+        " 'game over for the Cowboys lmao 🪦', 'my nephew's halloween costume is a 🪦' (not"
+        " 'main character dies at the end of the episode. the episode is tonight 🪦').",
+        unless=r"\b(?:tonight|esta noche|my last|main character dies)\b",
+    ),
+    _exclude(
+        "benign.blood_donation",
+        "crisis",
+        r"\b(?:donat\w*|donar|dono|blood drive|banco de sangre)\b[^\n]{0,40}:blood:"
+        r"|:blood:[^\n]{0,40}"
+        r"\b(?:donat\w*|donar|blood drive)\b",
+        "'🩸 donated blood today! got a cookie', 'voy a donar sangre 🩸 manana'.",
+    ),
+    _exclude(
+        "benign.kitchen_knife_emoji",
+        "crisis",
+        r":knife:(?=[^\n]{0,50}\b(?:set|cooking|chef|corta bien|ceviche|cocinar|regalaron|sharp|new"
+        r" apartment)\b)",
+        "'The knife 🔪 set i got for my new apartment', 'el cuchillo 🔪 que me regalaron corta"
+        " bien, hice ceviche' (not one swung at someone).",
+        unless=r"\b(?:swing\w*|waving|threaten\w*|pointing|stab\w*|chasing|coming at)\b",
+    ),
+    _exclude(
+        "idiom.workout_killed_me_es",
+        "crisis",
+        r"\b(?:el gym|el gimnasio|el trabajo|la chamba|la clase|el entrenamiento|el ejercicio|la"
+        r" rutina|el jefe|la tarea|el examen) me (?:mato|mata|esta matando)\b",
+        "'El gym me mato hoy'.",
+    ),
+    _exclude(
+        "idiom.wanted_to_die_laughing_es",
+        "crisis",
+        r"\bme (?:queria|quise) morir\b(?=[^\n]{0,15}\b(?:jaja\w*|lol|xd)\b)"
+        r"|\bme (?:petateo|mori) de (?:risa|hambre|sueno|cansancio|verguenza)\b",
+        "'Mi gato tiro el cafecito y me queria morir jaja', 'me petateo de risa'.",
+    ),
+)
+
+
+# Batch 36 (the Englishes of US treatment programs): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "idiom.prices_killing_me",
+        "crisis",
+        r"\b(?:bout to|about to|gonna|finna|going to|is) kill (?:me|us) with (?:these|those|the|his"
+        r"|her|their) (?:prices|rent|bills|fees|questions|jokes|music)\b",
+        "'Jawn at the corner store bout to kill me with these prices'.",
+    ),
+    _exclude(
+        "benign.baby_fell_out_asleep",
+        "crisis",
+        r"\b(?:baby|kid|kids|son|daughter|toddler|he|she)\b(?: \S+){0,1} fell out\b(?=[^\n]{0,40}"
+        r"\b(?:asleep|sleep|nap|napping|finally|car seat|laughing)\b)",
+        "'My baby fell out in the car seat, finally asleep': fell asleep.",
+    ),
+    _exclude(
+        "benign.gun_gone_from_the_house",
+        "crisis",
+        r"\b(?:shotgun|rifle|gun|guns|pistol)\b[^\n]{0,30}\b(?:sold|pawned|gave away|turned in"
+        r"|locked"
+        r" up|out (?:of )?the house|gone from the house)\b",
+        "'My granddaddy's shotgun finally sold at the auction, glad it's out the house'.",
+    ),
+    _exclude(
+        "idiom.edge_of_a_heart_attack_es",
+        "crisis",
+        r"\bal borde del infarto\b|\bme va a dar un infarto\b(?=[^\n]{0,30}\b(?:jaja\w*|partido"
+        r"|juego|novela)\b)|\bmatar de un susto\b|\bme muero de (?:orgullo|amor|envidia|ternura"
+        r"|la emocion|emocion)\b",
+        "'Ese partido me tiene al borde del infarto jaja', 'dice que la voy a matar de un susto',"
+        " 'me muero de orgullo'.",
     ),
 )

@@ -59,6 +59,22 @@ EMOJI = {
     "😆": "laughing",
     "😹": "laughing",
     **dict.fromkeys("🍺🍻🍷🍸🍹🥃🍾🥂", "drink"),
+    # Places, goodbyes and the drugs of emoji speech: "🌉 tonight", "👋🏻 for good", "❄️".
+    "🌉": "bridge",
+    **dict.fromkeys("🚆🚂🚄🚇🚅🚈🚊🛤", "train"),
+    "👋": "wave",
+    "🕊": "dove",
+    "🫡": "salute",
+    "🔚": "end",
+    "🫠": "melting",
+    "🙃": "upsidedown",
+    "➡": "arrow",
+    **dict.fromkeys("🧍🚶", "person"),
+    "❄": "snow",
+    "🍃": "leaf",
+    "💨": "puff",
+    "🚬": "cigarette",
+    "💥": "crash",
 }
 # Double quotes become a `:quote:` word, so an exclusion can tell a quoted song or show title
 # ("suicide season" by bmth) from the texter's own words; joined forms drop it like an emoji.

@@ -13,6 +13,7 @@ from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_buried import BURIED
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
+from sms.triage.crisis_dialects import DIALECTS
 from sms.triage.crisis_dictated import DICTATED
 from sms.triage.crisis_emergencies import EMERGENCIES
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
@@ -21,6 +22,7 @@ from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
+from sms.triage.crisis_online import ONLINE
 from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_psychiatric import PSYCHIATRIC
@@ -57,6 +59,8 @@ RULES: tuple[Rule, ...] = (
     + BURIED
     + PSYCHIATRIC
     + DICTATED
+    + ONLINE
+    + DIALECTS
     + IMAGES
     + RELAPSE
     + CRAVING

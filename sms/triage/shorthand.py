@@ -79,6 +79,7 @@ SHORTHAND = {
     "suisidio": "suicidio",
     "berguensa": "verguenza", "verguensa": "verguenza", "ase": "hace", "relapsd": "relapsed",
     "ospital": "hospital", "yamen": "llamen", "yamame": "llamame",
+    "ion": "i dont", "tanty": "aunt",
     "porke": "porque", "porqe": "porque", "asta": "hasta", "aser": "hacer", "nomas": "no mas",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip
@@ -89,7 +90,7 @@ _FILLERS_WORDS = """
     like literally honestly lowkey highkey ngl tbh kinda sorta actually seriously basically
     totally fucking freaking effing frickin fuckin um uh uhh umm bro dude yo omg smh just
     really so very super even truly genuinely legit deadass
-    osea literal neta pues wey guey re recontra
+    osea literal neta pues wey guey re recontra enit innit
     """
 FILLERS = frozenset(_FILLERS_WORDS.split())
 # Tags that close a sentence without adding to it ("ya no quiero seguir, la verdad", "i'm done

@@ -122,6 +122,39 @@ _HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsome one\b(?! (?:of|more|else))", "someone"),
         (r"\ba (emergency|overdose|ambulance|emergencia)\b", r"an \1"),
         (r"^e (?=(?:\w+ado|\w+ido)\b)", "he "),
+        # Dialects of US treatment programs, read in the words the rules know. African American
+        # English "no more" for "anymore" at a sentence's end ("ion wanna be here no more").
+        (
+            r"(?<=[a-z]) no more(?= \.| !| \?|$| fr\b| for real\b| tho\b| enit\b| lately\b)",
+            " anymore",
+        ),
+        # Jamaican Patois: "mi" as the subject before a Patois verb (Spanish "mi" stays "my").
+        (
+            r"\bmi (?=(?:cyaan|caan|nuh|waan|wah|fraid|tek|nah|deh|cyan|affi|haffi|did|just|write"
+            r"|smoke|drink|tired|feel|head|body|belly)\b)",
+            "i ",
+        ),
+        (r"\b(?:cyaan|caan|cyan)\b", "cant"),
+        (r"\bwaan(?: fi)? dead\b", "want to die"),
+        (r"\bwaan\b", "want"),
+        (r"\bnuh more\b", "anymore"),
+        (r"\bnuh\b", "not"),
+        (r"\btek\b", "take"),
+        (r"\bbox (?:mi|me) up\b", "beat me up"),
+        (r"\bbaby fadda\b", "baby father"),
+        (r"\b(?:everyting|everyt ing)\b", "everything"),
+        (r"\bdun fi (?:mi|me)\b", "over for me"),
+        # Appalachian and Southern: "a-going", "i done lost", "plumb wore out with living",
+        # "thinking on that bridge", "he throwed me".
+        (r"\ba (going|coming|fixing|hunting|walking|thinking) ", r"\1 "),
+        (
+            r"\b(i|ive|hes|shes|its|sugars|sugar|he|she|they) done (lost|took|dropped|gone|went"
+            r"|quit|give up|gave up|swallowed|drank|had|got|run|ran)\b",
+            r"\1 \2",
+        ),
+        (r"\b(?:plumb |plum )?(?:wore|worn) out (?:with|of) (living|life)\b", r"tired of \1"),
+        (r"\bthinking on\b", "thinking about"),
+        (r"\bthrowed\b", "threw"),
         # "having a sea sure": seizure.
         (r"\b(a|having|had|has|her|his|another|my) (?:sea|see|c) (?:sure|sures)\b", r"\1 seizure"),
         # Autocorrect of "suicide" after "commit".

@@ -1552,3 +1552,100 @@ RELAPSE += (
         "'I picked up a drink tonight after 3 months'.",
     ),
 )
+
+# Batch 35: use and urges said in emoji (":drink:", ":leaf:", ":snow:", ":pill:") and meme talk.
+_EMOJI_USE = r"(?::drink:|:leaf:|:snow:|:pill:|:cigarette:|:puff:|:syringe:)"
+CRAVING += (
+    Rule(
+        "craving.urge.in_emoji",
+        "craving",
+        rf"\b(?:wants?|want|need|craving|antojad[oa] de)\b(?: \S+){{0,2}} (?:a |an |some |un "
+        rf"|una )?"
+        rf"{_EMOJI_USE}"
+        rf"|\b(?:get|getting) (?:zooted|lit|faded|wasted|turnt|blitzed)\b(?: \S+){{0,4}}"
+        rf"(?: {_EMOJI_USE}| someone stop me| ngl| tonight)"
+        rf"|{_EMOJI_USE}(?: {_EMOJI_USE})*(?: \.)* (?:no|not yet)\b[^\n]{{0,20}}\b(?:i want it"
+        rf"|but i"
+        rf" want)\b"
+        r"|\b(?:keep )?(?:opening|smelling) the bottle\b(?: \S+){0,4} (?:havent|have not|didnt)"
+        r" (?:drank|drunk|had)\b"
+        r"|\b(?:gonna|going to) be (?:beer|drinks|booze|stuff|pills) there\b(?: \S+){0,2} (?:scared"
+        r"|afraid) (?:ill|i will|i might) (?:drink|use)\b"
+        r"|\bno (?:he|e) tomado pero (?:ya )?tengo (?:la|una) (?:cerveza|botella|chela)\b"
+        r"|\b(?:cant stop thinking about|thinking about) (?:pills|dope|coke|drinking|a drink)\b"
+        r"(?: \S+){0,5} (?:havent|have not) (?:taken|had|used|drank) any\b",
+        "'Everything in me wants a 🍺', 'really want to get zooted tonight 🍃💨', 'tryna get lit fr"
+        " 🍺 someone stop me', 'ando bien antojado de un pase ❄️', 'i keep opening the bottle and"
+        " smelling it, havent drank'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.in_emoji",
+        "relapse",
+        rf"\b(?:fell off|had|drank|did|snorted|smoked|hit)\b(?: (?:the |some |a few |\d+ ))?"
+        rf"{_EMOJI_USE}"
+        rf"|\bhad (?:\d+|a few|some|like \d+) {_EMOJI_USE}"
+        rf"|\bhad the {_EMOJI_USE}"
+        rf"|\b(?:back on my bs|fell off)\b(?: \S+){{0,2}} {_EMOJI_USE}"
+        rf"|{_EMOJI_USE} (?:{_EMOJI_USE} )*(?:every night|all week|last night|sunday|friday"
+        rf"|saturday"
+        rf"|yesterday)\b"
+        r"|\bits giving relapse\b"
+        r"|\b(?:tried to|was gonna) (?:do|have) (?:just )?one (?:drink|beer"
+        r"|shot)\b[^\n]{0,20}\bended"
+        r" (?:up )?with \d+\b"
+        r"|\b(?:snorted|smoked|drank|took) some (?:at|after|before) the (?:show|party|club|concert"
+        r"|game|bar)\b",
+        "'Fell off 🍺 again', 'had 3 🥃 at my cousins bday', 'back on my bs. 🍃 every night this"
+        " week', 'me: 90 days clean. also me: 🍾🍾🍾 sunday', 'tried to do one drink, ended with"
+        " 8', 'snorted some at the show ❄️'.",
+    ),
+)
+
+# Batch 36: use and urges in the Englishes of US treatment programs.
+CRAVING += (
+    Rule(
+        "craving.urge.in_dialect",
+        "craving",
+        r"\bmight could hold out\b|\b(?:dont|do not|not) know how long (?:i|mi) (?:can"
+        r"|could) (?:hold"
+        r" on|hold out|sit here|last|keep it up)\b"
+        r"|\b(?:belly|body|everything) (?:a |is )?call(?:ing)? (?:fi|for) (?:di |the )?(?:rum|it"
+        r"|drink|liquor|weed|herb|pills|dope)\b"
+        r"|\beverybody (?:on the block|around me|here) (?:got|has) it\b"
+        r"|\b(?:rolling up|passing it|lighting up)\b(?: \S+){0,3} (?:how long|cant sit|i want)\b"
+        r"|\b(?:aint|havent|have not) touched (?:em|them|it) yet\b"
+        r"|\b(?:want|need) it more than ever\b"
+        r"|\b(?:holding|sipping) (?:a )?(?:red cup of )?(?:pop|soda|water)\b[^\n]{0,20}\b(?:this"
+        r"|its)"
+        r" hard\b"
+        r"|\b(?:aint|havent|have not) called (?:it|him|her) (?:\. )?yet\b"
+        r"|\bpicking up my phone to (?:text|call) (?:him|her|my guy|the plug) for (?:a|some)\b"
+        r"|\bsone que (?:usaba|tomaba|consumia) y desperte con ganas\b",
+        "'I might could hold out till group but I dont know', 'mi belly a call fi di rum bad"
+        " tonight', 'cuz got some blues and im sitting in his car. aint touched em yet', 'got the"
+        " number saved under a fake name. aint called it. yet'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.in_dialect",
+        "relapse",
+        r"\bdipped in the bottle\b|\b(?:got|been|was) back on (?:last night|again|it|that)\b"
+        r"|\b(?:i|mi) smoke some\b(?: \S+){0,3} (?:last night|yesterday|this morning)\b"
+        r"|\bsnuck (?:a|a couple|some|two|three) (?:beers|drinks|shots|sips|hits)\b"
+        r"|\btook (?:two|three|a couple|some|\d+) of my (?:\w+ )?(?:nerve pills|pain pills|pills"
+        r"|xanax|klonopin)\b"
+        r"|\b(?:got|get) my script filled\b[^\n]{0,40}\btaking (?:em|them) all week\b"
+        r"|\bpill mill\b[^\n]{0,40}\b(?:got|filled|taking)\b"
+        r"|\b(?:been|was|stay) on that (?:lean|drank|syrup|perc|blues|dope|fent)\b"
+        r"|\b(?:i )?fall off\b(?: \S+){0,2} (?:i )?drink\b|\bcaught a buzz\b"
+        r"|\bblew it all on (?:dope|drugs|crack|pills|liquor|coke)\b"
+        r"|\b(?:been|was) sippin(?:g)? again\b"
+        r"|\bya use\b(?: \S+){0,2}(?: perdon| lo siento)?",
+        "'I dipped in the bottle after my mamas funeral', 'I got back on last night', 'snuck a"
+        " couple beers at the fish fry', 'took two of my aunts nerve pills', 'been on that lean"
+        " all weekend', 'caught a buzz at the cookout', 'fui y compre. ya use'.",
+    ),
+)

@@ -1433,3 +1433,30 @@ def test_dictation_and_psychiatric_emergencies_from_the_thirty_third_and_fourth_
     text, expected
 ):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Emoji, memes and gaming talk (thirty-fifth batch), written anew here.
+        ("🌉 at midnight", "crisis"),
+        ("👋🏻👋🏻 forever", "crisis"),
+        ("i want permadeath fr", "crisis"),
+        ("ya me voy a petatear 🫠", "crisis"),
+        ("bye 👋🏻 see you thursday", "none"),
+        ("the knife 🔪 set from my mom is great for cooking", "none"),
+        ("🔪 he is swinging it at me", "crisis"),
+        ("donating blood 🩸 at church sunday", "none"),
+        ("fell off 🍺 last night", "relapse"),
+        # The Englishes of US treatment programs (thirty-sixth batch).
+        ("fixin to walk out to the creek and not come back", "crisis"),
+        ("mi cyaan tek it nuh more", "crisis"),
+        ("my man put hands on me again", "crisis"),
+        ("my sugar done dropped real low and im shaking", "crisis"),
+        ("finna kill this plate 🔥", "none"),
+        ("my baby fell out in the stroller, finally asleep", "none"),
+        ("i got back on last night", "relapse"),
+    ],
+)
+def test_emoji_memes_and_dialects_from_the_thirty_fifth_and_sixth_batches(text, expected):
+    assert level(text) == expected
