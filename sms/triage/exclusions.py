@@ -455,7 +455,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\b(?:respond\w*|answer\w*|reply\w*|contest\w*|responde\w*) (?:to )?(?:my |me |your |mis "
         r"|los |el |mi )?(?:texts?|messages?|calls?|emails?|dms?|mensajes?|llamadas?|phone|telefono"
         r"|celular)\b",
-        "Not answering texts or calls.",
+        "Not answering texts or calls (not who to call for the dog if the writer stops answering).",
+        unless=r"\bcome get the (?:dog|cat|kids|baby)\b|\bwho do i call\b"
+        r"|\bwho (?:takes|gets)\b[^\n]{0,40}\bif (?:im|i am) not answering\b",
     ),
     _exclude(
         "idiom.blue_things",
@@ -687,7 +689,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\b(?:use|used|using) (?:the|my|your|a|an|it|that|this(?! (?:morning|afternoon|evening"
         r"|weekend|week)\b)|some help|his|her)\b(?! (?:hit"
         r"|drink|line|bump|beer|shot|fix|pill|pills|bowl|joint|blunt"
-        r"|little something))(?! (?:\w+ )?"
+        r"|little something|on myself|on me))(?! (?:\w+ )?"
         r"(?:sponsor|counselor|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner"
         r"|family|son|daughter|sister|brother|roommate|boss|therapist|doctor|parents|kids)\b)",
         "'Use the bathroom', 'used my phone' (but not 'used, my sponsor knows': a person is"
@@ -2600,5 +2602,133 @@ EXCLUSIONS += (
         r"|la emocion|emocion)\b",
         "'Ese partido me tiene al borde del infarto jaja', 'dice que la voy a matar de un susto',"
         " 'me muero de orgullo'.",
+    ),
+)
+
+# Batch 37 (health workers, officers and veterans in their own jargon): their work about
+# others. `unless` keeps a self-assessment ("pt is me") from being read as a patient.
+_SELF_AS_PATIENT = (
+    r"\b(?:pt|patient|paciente) (?:is|es) (?:me|yo)\b|\bon myself\b|\b(?:im|i am) the (?:patient"
+    r"|pt)\b|\bme evalue\b|\bme (?:la|lo|las|los) (?:tome|inyecte|meti)\b|\b(?:and|then) (?:i )?"
+    r"(?:took|used|swallowed|injected) (?:it|them|all)\b"
+)
+EXCLUSIONS += (
+    _exclude(
+        "work.about_a_patient",
+        "crisis",
+        r"\b(?:my|mi|a|un|the|el|our|had a|tuve un|tuvimos un|an?) (?:patient|pt|paciente|interno"
+        r"|inmate)\b[^.\n]{0,80}|\bpt (?:reports|said|says|denies|has|had|with)\b[^.\n]{0,60}",
+        "'My patient ODd on purpose and we got him back', 'pt reports passive SI x 3 days, denies"
+        " plan', 'bajamos a un interno que se intento ahorcar, llego vivo': a patient at work.",
+        unless=_SELF_AS_PATIENT,
+    ),
+    _exclude(
+        "work.exams_drills_and_screening",
+        "crisis",
+        r"\b(?:board question|nclex|boards|examen de enfermeria|studying for|estudiando para|drill"
+        r"|simulacro|recert\w*|tamizajes?|screenings|charting)\b[^.\n]{0,80}|\bfake blood\b",
+        "'Board question: pinpoint pupils, RR 6. answer: opioids', 'mass casualty drill today."
+        " fake blood everywhere', 'hice 30 tamizajes de ideacion suicida en el turno'.",
+        unless=_SELF_AS_PATIENT,
+    ),
+    _exclude(
+        "work.a_shift_told",
+        "crisis",
+        r"[^.\n]{0,60}\b(?:on my ambulance|on the rig|this shift|word of the day in the (?:ed|er)"
+        r"|worked the (?:ed|er)|en la ambulancia|on an mvc|man down call|call today|en el turno"
+        r"|en la guardia)\b[^.\n]{0,40}",
+        "'Narcan on my ambulance got used 3 times this shift', 'overdose was the word of the day"
+        " in the ED', 'GCS 3 on an MVC today, didnt make it': a shift told.",
+        unless=_SELF_AS_PATIENT,
+    ),
+    _exclude(
+        "history.worked_through",
+        "crisis",
+        r"\b(?:had|tuve|tenia) (?:hi|si|passive si|active si|ideacion suicida)\b[^.\n]{0,30}"
+        r"\b(?:years|months) ago\b|\b(?:seizure|overdose|od|attempt|convulsion)\b (?:i had )?(?:in"
+        r"|back in|en) (?:19|20)\d\d\b",
+        "'I had HI toward my ex years ago. worked through it in EMDR', 'the withdrawal seizure I"
+        " had in 2019 is why I stay sober'.",
+    ),
+    _exclude(
+        "service.name_or_retirement",
+        "crisis",
+        r"\bfinal formation\b(?= (?:was|is) the name\b)"
+        r"|\bthe mission is over\b(?=[^\n]{0,60}\b(?:last"
+        r" day of active duty|retire\w*|civilian life|discharged|dd ?214)\b)",
+        "'Final formation was the name of the memorial ride', 'the mission is over. last day of"
+        " active duty was yesterday, starting civilian life sober'.",
+    ),
+    _exclude(
+        "topic.brought_up_in_group",
+        "crisis",
+        r"\b(?:brought up|mentioned|shared about|talked about)\b (?:suicide|overdoses?|self harm"
+        r"|cutting)\b[^.\n]{0,30}\bin (?:group|class|therapy)\b",
+        "'Somebody brought up suicide in group today and Im glad they did'.",
+    ),
+    _exclude(
+        "joke.gallows_humor",
+        "crisis",
+        r"\b(?:gallows humor|en el cuartel decimos|at the station we say"
+        r"|we always say)\b[^\n]{0,90}"
+        r"(?=\b(?:its a joke|es un chiste|im fine|i know i know)\b)",
+        "'Station gallows humor: if I have to do one more lift assist Im gonna kill myself. I know"
+        " I know. its a joke, Im fine'.",
+    ),
+)
+EXCLUSIONS += (
+    _exclude(
+        "benign.narcan_role",
+        "crisis",
+        r"\b(?:the )?(?:narcan|naloxone) (?:guy|girl|person|lady|carrier)\b|\bno (?:narcan"
+        r"|naloxone)"
+        r" needed\b",
+        "'Im officially the narcan guy at our meeting', 'no narcan needed. funny night'.",
+    ),
+)
+
+
+# Batch 38 (disclosure at arm's length): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "topic.for_a_class",
+        "crisis",
+        r"^[^\n]*\b(?:nursing class|clase de enfermeria|school paper|paper on|para una tarea"
+        r"|tarea de"
+        r" la escuela|for a class|for my class|for school)\b[^\n]*",
+        "'Im in a nursing class and were covering overdose', 'does 988 call the police every"
+        " time? doing a school paper on crisis lines'.",
+        unless=r"\b(?:for me|i want to die|kill myself|me quiero morir|matarme|not for a class|no"
+        r" despertar|not wake up|enough to die|para morir|lethal|letal)\b",
+    ),
+    _exclude(
+        "legal.good_samaritan",
+        "crisis",
+        r"\bif i (?:saw|see) someone (?:overdosing|od|odd|having an overdose)\b[^.\n?]{0,100}"
+        r"|\bsi veo"
+        r" a alguien con (?:una )?sobredosis\b[^.\n?]{0,100}|\bgood samaritan law\b[^\n]{0,80}",
+        "'Hypothetically if I saw someone overdosing at a meeting, can I get in trouble for giving"
+        " them narcan', 'is it true the good samaritan law protects you'.",
+    ),
+    _exclude(
+        "idiom.if_i_have_to_sit_through",
+        "crisis",
+        r"\bif i have to\b[^\n]{0,60}\b(?:ill die|im gonna die|i will die|kill me)\b",
+        "'If I have to sit through one more icebreaker at group Ill die'.",
+    ),
+    _exclude(
+        "quote.what_a_relative_yells",
+        "crisis",
+        r"\b(?:my|mi) \w+ (?:always |siempre )?(?:yells|says|screams|dice"
+        r"|grita)\b[^\n]{0,60}\b(?:every"
+        r" time|cada vez|cuando pierde|classic him|classic her|asi es el|asi es ella)\b",
+        "'My brother yells Im gonna jump off the roof every time the Eagles fumble'.",
+    ),
+    _exclude(
+        "benign.safety_plan_test_run",
+        "crisis",
+        r"\btest run\b|\bthis is a test\b[^\n]{0,20}\b(?:im safe|i am safe|estoy bien)\b|\b(?:what"
+        r" (?:id|i would) do|que haria) if i (?:was|were) (?:ever )?in danger\b",
+        "'I said Id text you. So hi, this is a test run, Im safe'.",
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sms.triage.crisis_acts import ACTS
+from sms.triage.crisis_arms_length import ARMS_LENGTH
 from sms.triage.crisis_buried import BURIED
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
@@ -25,6 +26,7 @@ from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_online import ONLINE
 from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
+from sms.triage.crisis_professional import PROFESSIONAL
 from sms.triage.crisis_psychiatric import PSYCHIATRIC
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
@@ -61,6 +63,8 @@ RULES: tuple[Rule, ...] = (
     + DICTATED
     + ONLINE
     + DIALECTS
+    + PROFESSIONAL
+    + ARMS_LENGTH
     + IMAGES
     + RELAPSE
     + CRAVING

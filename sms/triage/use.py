@@ -1649,3 +1649,96 @@ RELAPSE += (
         " all weekend', 'caught a buzz at the cookout', 'fui y compre. ya use'.",
     ),
 )
+
+# Batch 37: use and urges of people whose work puts drugs in reach (nurses, medics,
+# pharmacists, officers): diversion is use, standing at the Pyxis is a craving.
+CRAVING += (
+    Rule(
+        "craving.urge.at_work",
+        "craving",
+        r"\b(?:pyxis|narc box|narc count|waste count|botiquin|the kit)\b[^\n]{0,60}\b(?:wanted"
+        r" to|quería|queria|thinking about it|cant stop|get away with|nonstop|pero quería)\b"
+        r"|\b(?:stood|standing|me quede) (?:in front of|frente al) (?:the )?pyxis\b"
+        r"|\b(?:id|i would) give anything for (?:a |one )?(?:xanax|drink|beer|hit|line|pill|bump)\b"
+        r"|\bone bad (?:shift|day|night|call) away from (?:using|drinking|picking up|relapsing)\b"
+        r"|\bpre ?contemplation about staying (?:clean|sober)\b"
+        r"|\bpart of me wants to (?:celebrate|reward myself) (?:by|with) (?:using|drinking"
+        r"|a drink)\b"
+        r"|\b(?:30 rack|case|six pack|twelve pack|cerveza|chelas)\b[^\n]{0,40}\b(?:fridge|nevera"
+        r"|refri)\b[^\n]{0,30}\b(?:im sitting|yo en el|sitting on)\b"
+        r"|\b(?:smell|olor) (?:of|del?) (?:alcohol|the) (?:swabs|torundas|de las torundas)\b"
+        r"|\bel craving esta a mil\b|\bi dont trust myself<END>",
+        "'Stood in front of the pyxis way too long today. didnt pull anything. but I wanted to',"
+        " 'Im one bad shift away from using', 'id give anything for a xanax rn', 'my buddy"
+        " brought a 30 rack over. its in the fridge. Im sitting on the porch'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.diverted",
+        "relapse",
+        r"\b(?:diverted|desvie|skimmed|pulled|stole|robe|got)\b[^\n]{0,40}\b(?:used it|me lo puse"
+        r"|me la puse|for myself|twice this week|used)\b"
+        r"|\b(?:used|use|usé|me puse)\b (?:\w+ )?(?:ketamine|ketamina|fentanyl|fentanilo|morphine"
+        r"|morfina|dilaudid)\b (?:from|del) (?:the )?(?:kit|botiquin|rig|box|cart)\b"
+        r"|\b(?:wasted|waste)\b[^\n]{0,20}\binto my own arm\b"
+        r"|\b(?:que tenia que desechar|i was supposed to waste)\b[^\n]{0,20}\b(?:me la puse|me lo"
+        r" puse|i used|into my arm)\b"
+        r"|\bprn for myself\b|\bmy bac (?:right now )?is (?:probably )?\.?\d+\b"
+        r"|\b(?:antidoping|uds|drug screen|ua) (?:va a|will) (?:salir )?(?:positivo|be positive"
+        r"|come back positive|pop)\b",
+        "'Pulled from the pyxis for myself last night', 'EMT here, used ketamine from the kit',"
+        " 'I wasted half the dilaudid into my own arm', 'desvie fentanilo en el trabajo y me lo"
+        " puse', 'PRN for myself: 2 xanax and a bottle of wine', 'my BAC right now is probably"
+        " .15'.",
+    ),
+)
+
+# Batch 38: use and urges disclosed at arm's length (asking, supposing, "a friend").
+CRAVING += (
+    Rule(
+        "craving.urge.at_arms_length",
+        "craving",
+        r"\b(?:pill|pastilla|bottle|botella|bag|bolsita)\b[^\n]{0,40}\b(?:staring at me|mirandome"
+        r"|looking at me)\b"
+        r"|\bhow (?:does|do) (?:she|he|i|you) put it down\b|\bhow do (?:people|you) not (?:use"
+        r"|drink)\b|\bhow close is too close\b|\b(?:hadnt|havent|didnt) hit send\b"
+        r"|\b(?:im getting|ill get|gonna get) a bottle\b[^\n]{0,20}\b(?:havent yet|not yet)\b"
+        r"|\b(?:payday|dia de pago)\b[^\n]{0,40}\b(?:shaking|tiemblan)\b"
+        r"|\bmovie of (?:getting high|using|drinking)\b"
+        r"|\b(?:sober|clean|limpio|limpia|sobri[oa]) but barely\b|\b(?:sober|clean|limpio|limpia)\b"
+        r"[^\n]{0,30}\b(?:by a thread|de un hilo)\b"
+        r"|\baguantandome? de entrar\b|\baguantandose de entrar\b"
+        r"|\bse exactamente a quien llamar\b"
+        r"|\bwould it (?:really )?be (?:that )?bad if i had (?:one|a drink|a beer|a hit)\b",
+        "'I found an old pill in my coat pocket and its sitting on the table staring at me',"
+        " 'hypothetically how close is too close', 'its payday and my hands are already shaking"
+        " thinking about it', 'sober but barely. like by a thread'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.at_arms_length",
+        "relapse",
+        r"\bdoes (?:kratom|\w+) count\b[^\n]{0,40}\b(?:been taking|took|had)\b"
+        r"|\bbreathalyzer\b[^\n]{0,40}\bnot what happened\b"
+        r"|\b(?:doing so good|iba muy bien)\b[^\n]{0,30}\b(?:happened|llego el)\b"
+        r"|:quote: friend :quote: (?:used|drank|relapsed|slipped)\b"
+        r"|\b(?:because|porque) (?:it )?(?:was|fue) (?:one|una)\b[^\n]{0,10}\b(?:ok|bueno) (?:two"
+        r"|dos)\b"
+        r"|\bhypothetically\b[^\n]{0,40}\b(?:someone|alguien) (?:drank|used|relapsed)\b"
+        r"|\bpositive\b[^\n]{0,30}\bit will<EOT>"
+        r"|\b(?:may have been|were) (?:some )?(?:beers|drinks|pills|lines) (?:consumed|drank|had)\b"
+        r"|\bse consumieron\b"
+        r"|\bsomeone gave it to me\b[^\n]{0,20}\bdoes it count\b"
+        r"|\bbottle\b[^\n]{0,30}\bis empty now\b|\bbotella\b[^\n]{0,40}\bya esta vacia\b"
+        r"|\bfui yo<EOT>|\bandaba (?:tomado|borracho|pedo|drogado|high)\b"
+        r"|\b(?:cuanto dura|how long does)\b[^\n]{0,30}\b(?:en la orina|in (?:your )?urine|stay in"
+        r" your system)\b[^\n]{0,30}\b(?:uso|used|usó)\b"
+        r"|\bhipoteticamente si alguien se tomo\b"
+        r"|\bif i slipped (?:on|last) \w+\b",
+        "'Does kratom count? Because Ive been taking it all week', 'I was doing so good and then"
+        " Friday happened', 'does a drink count if it was just one? because it was one. ok two',"
+        " 'the bottle in my trunk is empty now', 'les hubiera escrito anoche pero andaba tomado'.",
+    ),
+)

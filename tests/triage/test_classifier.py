@@ -1460,3 +1460,32 @@ def test_dictation_and_psychiatric_emergencies_from_the_thirty_third_and_fourth_
 )
 def test_emoji_memes_and_dialects_from_the_thirty_fifth_and_sixth_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Health workers, officers and veterans in their own jargon (thirty-seventh batch).
+        ("passive SI for 5 days now, getting less passive", "crisis"),
+        ("pt is me. 41 M, etoh + benzos, now", "crisis"),
+        ("drew up insulin tonight and im not diabetic", "crisis"),
+        ("sitting here with my service weapon in my lap", "crisis"),
+        ("had a pt with active SI with plan today, got her placed", "none"),
+        ("NCLEX question on opioid overdose, got it right", "none"),
+        ("i'm in the ER after taking too many", "crisis"),
+        ("stood in front of the pyxis too long today. didnt pull anything", "craving"),
+        # Disclosure at arm's length (thirty-eighth batch).
+        ("asking for a friend: does it hurt?", "crisis"),
+        ("who takes the cat if im not answering my phone for a few days", "crisis"),
+        ("if she leaves this is it for me", "crisis"),
+        ("my cousin thinks about jumping every day. hes me", "crisis"),
+        ("doing a school paper on crisis lines, does 988 call the police?", "none"),
+        ("cuantas pastillas se necesitan para no despertar? es para una tarea", "crisis"),
+        ("hanging by a thread at work but getting through", "none"),
+        ("the bottle in my closet is empty now", "relapse"),
+    ],
+)
+def test_professional_jargon_and_arms_length_from_the_thirty_seventh_and_eighth_batches(
+    text, expected
+):
+    assert level(text) == expected
