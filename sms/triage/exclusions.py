@@ -46,7 +46,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|without) (?:i dont|i do not|i cant|i miss|my|this|that)\b|\b(?:kill\w*|wet|wetting"
         r"|pee\w*|piss\w*|crack\w*) <ANYSELF> (?:laughing|with laughter|up)\b",
         "'Dying to see', 'die of embarrassment', 'to die for', 'killing themselves laughing':"
-        " idioms of eagerness and laughter.",
+        " idioms of eagerness and laughter (not 'rather die than go back inside').",
+        unless=r"\brather die than (?:go|going) back (?:inside|to (?:jail|prison|the pen"
+        r"|county))\b",
     ),
     _exclude(
         "idiom.dying_laughing",
@@ -1807,7 +1809,9 @@ EXCLUSIONS += (
         r"(?!.*\b(?:again|otra vez|de nuevo|still (?:do|want|cut|think|feel|have|use)|todavia"
         r"|sigo)\b)",
         "'I used to want to sleep and never wake up. Now I wake up excited to go to work',"
-        " 'Antes queria dormirme y no despertar. Ahora...': then, and a now that is different.",
+        " 'Antes queria dormirme y no despertar. Ahora...': then, and a now that is different"
+        " (not 'I feel exactly like that again right now').",
+        unless=r"\b(?:again|otra vez|de nuevo) (?:right )?now\b|\blike that again\b",
     ),
     _exclude(
         "history.told_in_group",
@@ -2359,7 +2363,7 @@ EXCLUSIONS += (
         r"\b(?:i want to die|me quiero morir|quiero morirme|kill me now"
         r"|me muero)\b(?=[^\n]{0,90}\b(?:nobody told me"
         r"|no one told me|nadie me (?:dijo|aviso)|inside out|al reves|so embarrassing|que verguenza"
-        r"|de (?:la )?verguenza|embarrass\w*)\b)",
+        r"|de (?:la )?verguenza|embarrass\w*|embarass\w*)\b)",
         "'Ugh i want to die, i wore my shirt inside out to the whole job interview':"
         " embarrassment.",
     ),
@@ -2730,5 +2734,87 @@ EXCLUSIONS += (
         r"\btest run\b|\bthis is a test\b[^\n]{0,20}\b(?:im safe|i am safe|estoy bien)\b|\b(?:what"
         r" (?:id|i would) do|que haria) if i (?:was|were) (?:ever )?in danger\b",
         "'I said Id text you. So hi, this is a test run, Im safe'.",
+    ),
+)
+
+
+# Batch 39 (typed drunk, high or in withdrawal): its hard negatives, typed the same way.
+EXCLUSIONS += (
+    _exclude(
+        "benign.numb_from_the_gym_or_dentist",
+        "crisis",
+        r"\b(?:cant feel|no siento) (?:my |las |los )?(?:legs|piernas|arms|brazos)\b[^\n]{0,20}"
+        r"\b(?:leg day|gym|workout|run|squats|ejercicio|despues del gym)\b"
+        r"|\b(?:numb|cant feel my lip\w*)\b[^\n]{0,30}\b(?:dentist|dentista|novocaine|filling)\b"
+        r"|\b(?:dentist|dentista)\b[^\n]{0,40}\b(?:numb|cant feel)\b[^\n]{0,20}",
+        "'Cant feel my legs after leg day', 'my face is numb from the dentist cant feel my lipz'.",
+    ),
+    _exclude(
+        "joy.heart_explodes",
+        "crisis",
+        r"\bheart is (?:gonna|going to|about to) explode\b(?=[^\n]{0,60}\b(?:graduat\w*|proud"
+        r"|wedding"
+        r"|born|birthday|walked)\b)|\bcorazon a mil\b(?=[^\n]{0,30}\b(?:examen|entrevista|partido"
+        r"|cita|suerte)\b)",
+        "'My heart is gonna explode my daughter just walked at graduation', 'el corazon a mil x el"
+        " examen de manejo'.",
+    ),
+    _exclude(
+        "idiom.family_said_shell_kill_me",
+        "crisis",
+        rf"\bmy {_FAMILY} said (?:shell|hell|she will|he will|she would|he would|shed|hed|theyll)"
+        rf" kill me\b",
+        "'My mom said shell kill me if i miss another sunday dinner lol'.",
+    ),
+    _exclude(
+        "benign.leaving_a_group_chat",
+        "crisis",
+        r"\bbye forever\b(?=[^\n]{0,40}\b(?:gc|group chat|chat|leaving the)\b)",
+        "'Ok bye forever im leaving the family gc'.",
+    ),
+    _exclude(
+        "work.after_a_night_shift",
+        "any",
+        r"\b(?:after|from) (?:a |my |the )?(?:nite|night|double|dbl|long"
+        r"|overnight) shift\b[^\n]{0,60}"
+        r"|\bwasted from (?:a |my |the )?(?:dbl |double |long )?(?:shift|day|week)\b",
+        "'Tired af after nite shift, cant keep ey open', 'im wasted from a dbl shift'.",
+    ),
+    _exclude(
+        "history.use_years_ago",
+        "relapse",
+        r"\b(?:\d+|a few|two|three) (?:yrs|years) ago\b[^\n]{0,60}|\bhace \d+ anos\b[^\n]{0,60}"
+        r"|\blast time i (?:got drunk|drank|used|got high) was (?:in )?(?:19|20)\d\d\b[^\n]{0,40}",
+        "'3 yrs ago i was so hungover i puked in my bosses car lol glad those days r over', 'last"
+        " time i got drunk was 2017'.",
+    ),
+    _exclude(
+        "benign.coffee_water_and_power",
+        "relapse",
+        r"\b(?:drank|had) (?:like |about )?\d+ cups of (?:coffee|tea)\b|\bcups of coffee\b|\bpower"
+        r" blacked out\b|\b(?:me tome |tome )?(?:toda )?la botella de agua\b|\bbottle of water\b",
+        "'Drank like 6 cups of coffee im shaking lol', 'power blacked out in the whole building',"
+        " 'me tome toda la botella de agua en el gym'.",
+    ),
+)
+
+
+# Batch 40 (participants in the justice system): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "idiom.shot_down",
+        "crisis",
+        r"\b(?:got|get|was|been) shot down\b",
+        "'I got shot down for the apartment bc of my record'.",
+    ),
+    _exclude(
+        "history.testimony",
+        "crisis",
+        r"^[^\n]*\b(?:told my story|como testimonio|lo cuento en el grupo|my testimony"
+        r"|mi testimonio)"
+        r"\b[^\n]*",
+        "'Told my story at the meeting about getting stabbed on the yard in 2012', 'en la pinta me"
+        " apunalaron una vez, ahora lo cuento en el grupo como testimonio'.",
+        unless=r"\b(?:tonight|right now|again|ahorita|otra vez)\b",
     ),
 )

@@ -21,6 +21,7 @@ from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
+from sms.triage.crisis_intoxicated import INTOXICATED
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_online import ONLINE
@@ -28,6 +29,7 @@ from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_professional import PROFESSIONAL
 from sms.triage.crisis_psychiatric import PSYCHIATRIC
+from sms.triage.crisis_reentry import REENTRY
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_spanish import SPANISH
@@ -65,6 +67,8 @@ RULES: tuple[Rule, ...] = (
     + DIALECTS
     + PROFESSIONAL
     + ARMS_LENGTH
+    + INTOXICATED
+    + REENTRY
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -80,6 +80,10 @@ SHORTHAND = {
     "berguensa": "verguenza", "verguensa": "verguenza", "ase": "hace", "relapsd": "relapsed",
     "ospital": "hospital", "yamen": "llamen", "yamame": "llamame",
     "ion": "i dont", "tanty": "aunt",
+    # Typed drunk or half asleep: letters swapped, doubled or dropped in the words that matter.
+    "mnay": "many", "cnat": "cant", "tite": "tight", "thinnk": "think", "tookk": "took",
+    "drivng": "driving", "everywhre": "everywhere", "respirr": "respirar", "toas": "todas",
+    "despirta": "despierta", "embarassment": "embarrassment", "embarassed": "embarrassed",
     "porke": "porque", "porqe": "porque", "asta": "hasta", "aser": "hacer", "nomas": "no mas",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip

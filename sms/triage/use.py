@@ -1742,3 +1742,78 @@ RELAPSE += (
         " 'the bottle in my trunk is empty now', 'les hubiera escrito anoche pero andaba tomado'.",
     ),
 )
+
+# Batch 39: use and urges typed drunk, high or dope sick.
+CRAVING += (
+    Rule(
+        "craving.urge.sick_and_close",
+        "craving",
+        r"\bdope ?sick\b[^\n]{0,40}\b(?:find my guy|go find|need|begging|cant do this|tell me)\b"
+        r"|\bneed to get well\b|\b(?:legs wont stop kicking|sweating and yawning)\b"
+        r"|\b(?:payday|quincena)\b[^\n]{0,30}\b(?:brain is screaming|no para de pedirme)\b"
+        r"|\bone (?:beer|drink|shot) would fix it\b"
+        r"|\b(?:weed|pills|bottle|coke|bolsita)\b[^\n]{0,40}\b(?:staring at it|la tengo en la mano"
+        r"|in my hand)\b"
+        r"|\boffered me (?:a|some)\b[^\n]{0,10}\b(?:pill|drink|hit|line)\b[^\n]{0,20}\balmost took"
+        r" it\b"
+        r"|\bthe (?:wine|beer|vodka|bottle) is in my cart\b"
+        r"|\bwhats stopping me from (?:just )?(?:gettin|getting|buying) a bottle\b"
+        r"|\btiene (?:cristal|perico|mota|coca)\b[^\n]{0,20}\bme muero de ganas\b"
+        r"|\bestoy a nada de hacerlo\b",
+        "'Dope sick so bad gonna go find my guy', 'sweating and yawning, i need to get well', 'my"
+        " hands are shakin this morning and i know one beer would fix it', 'the wine is in my"
+        " cart at the store rn', 'hoy es quincena y mi cabeza no para de pedirme'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.typed_tipsy",
+        "relapse",
+        r"\bdont tell my (?:counselor|counslor|sponsor|po)\b[^\n]{0,20}\bi had (?:like )?\d+\b"
+        r"|\b(?:a lil|a little|kinda) (?:tipsy|buzzed|drunk|high|faded)\b"
+        r"|\bim lit rn\b|\bmargs hit\b"
+        r"|\bsmokin(?:g)? (?:weed|crack|meth|dope) all (?:weekend|week|day|night)\b"
+        r"|\bmight have had a (?:couple|few)\b[^\n]{0,20}\b(?:beers|drinks|shots)\b",
+        "'Dont tell my counslor i had like 6', 'hiiii im a lil tipsy dont b mad', 'im lit rn"
+        " lmaoo', 'smokin weed all weekend i know i know', 'i might have had a couple (like 5)"
+        " beers'.",
+    ),
+)
+
+# Batch 40: use and urges of participants in the justice system.
+CRAVING += (
+    Rule(
+        "craving.urge.after_release",
+        "craving",
+        r"\bone bad (?:phone call|call|text|visit|hearing) away from (?:using|drinking"
+        r"|picking up)\b"
+        r"|\b(?:ua|drug test|test) (?:is )?tomorrow\b[^\n]{0,30}\ball i can think about is after\b"
+        r"|\bi want it so bad\b"
+        r"|\b(?:dreamed|dreamt|sone) (?:about )?(?:using|que usaba)\b[^\n]{0,30}\b(?:wanting it"
+        r"|con ganas)\b"
+        r"|\b(?:paycheck|cheque|quincena)\b[^\n]{0,30}\b(?:straight to dope|goes to dope|a la"
+        r" droga)\b"
+        r"|\b(?:getting violated|me van a regresar)\b[^\n]{0,30}\b(?:why not use|mejor me drogo)\b"
+        r"|\b(?:old cellie|ex companero de celda)\b[^\n]{0,20}\b(?:has some|tiene)\b"
+        r"|\btook everything in me not to\b"
+        r"|\bestuve a punto de (?:comprar|tomar|usar|consumir)\b",
+        "'Im one bad phone call away from using', 'UA is tomorrow and all I can think about is"
+        " after', 'first paycheck since release and my brain goes straight to dope', 'if Im"
+        " getting violated anyway why not use first', 'my old cellie has some'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.after_release",
+        "relapse",
+        r"\bfirst (?:thing i did|day) (?:when|after|since) (?:they released me|i got out|release)\b"
+        r"[^\n]{0,20}\b(?:drink|drank|use|used|got high)\b"
+        r"|\b(?:use|consumi|tome) el primer dia que sali\b"
+        r"|^(?:pills|beer|dope|coke|meth|weed)(?: \.)? (?:last night|yesterday|today)\b"
+        r"|\bpastillas para dormir que no son mias\b"
+        r"|\bme volvi a inyectar\b"
+        r"|\b(?:llevo|ya llevo) (?:\w+ )?dias tomando\b",
+        "'First thing I did when they released me was drink a 40', 'pills. last night. dont tell"
+        " the program yet', 'me volvi a inyectar anoche', 'ya llevo tres dias tomando'.",
+    ),
+)

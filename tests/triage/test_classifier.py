@@ -1489,3 +1489,26 @@ def test_professional_jargon_and_arms_length_from_the_thirty_seventh_and_eighth_
     text, expected
 ):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Typed drunk, high or in withdrawal (thirty-ninth batch), written anew here.
+        ("i tookk to mnay i thinnk", "crisis"),
+        ("keep falling asleep at the wheel lol almost home", "crisis"),
+        ("after that shot so sleepy cant keep my eyes open", "crisis"),
+        ("cant keep my eyes open, this lecture is so boring", "none"),
+        ("cnat feel my legs after leg day", "none"),
+        ("im wasted from a dbl shift goin to bed", "none"),
+        ("dope sick so bad gonna go find my guy", "craving"),
+        # Participants in the justice system (fortieth batch).
+        ("id rather die than go back to prison", "crisis"),
+        ("released at midnight with nowhere to go and its freezing", "crisis"),
+        ("my tolerance is zero after 2 years down and i just used, feel wrong", "crisis"),
+        ("got shot down for the apartment again", "none"),
+        ("first thing i did when i got out was drink a 40", "relapse"),
+    ],
+)
+def test_intoxicated_typing_and_reentry_from_the_thirty_ninth_and_fortieth_batches(text, expected):
+    assert level(text) == expected
