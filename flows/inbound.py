@@ -36,7 +36,7 @@ from flows.commands import (
 from flows.crisis import deliver, handle_crisis, handle_followup, safety_net
 from flows.escalation import unresolved_for_contact
 from flows.feeling import says_they_are_low
-from flows.parsing import is_acknowledgement
+from flows.parsing import is_acknowledgement, wants_no_more_texts
 from flows.runner import (
     Turn,
     begin_turn,
@@ -238,6 +238,10 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         return f"flow:{turn.conversation.flow or 'done'}"
     if is_acknowledgement(handling.inbound.body):
         return "acknowledged"  # "thanks 🙏" needs no answer; a menu back reads as not listening
+    if wants_no_more_texts(body):
+        # Carriers only act on the keyword itself; say it, rather than "didn't get that".
+        turn_send(turn, "optout_hint")
+        return "optout-hint"
     turn_send(turn, "fallback")
     return "fallback"
 

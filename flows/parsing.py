@@ -37,6 +37,7 @@ _YES_WORDS = """
     yes, yeah, yea, yeh, yep, yup, ya, yah, yas, sure, sure thing, for sure, ok, okay, okey,
     oki, okie, kk, alright, all right, aight, absolutely, definitely, def, of course, certainly,
     totally, please do, go ahead, sounds good, sounds great, that works, works for me,
+    sign me up, count me in,
     that would be great, that would help, id like that, i would like that, i want to, i do,
     lets do it, lets do that, why not, no problem, no prob, no doubt, will do, bet, fine, perfect,
     cool, yes maam, yes sir, yessir, affirmative, 👍, 👌, ✅, ✔, ☑, 🆗, 🙂, 😊, 💯, 🙌,
@@ -100,6 +101,7 @@ _CONFIRM_WORDS = """
     will be there, i will be there, see you there, see you then, see you soon, see ya,
     see u there, c u there, see you, on my way, omw, on the way, coming, im coming, ill come,
     will come, i can come, can come, ill make it, will make it, can make it, i can make it,
+    wouldnt miss it, would not miss it, ill b there, b there, see yall, see yall there,
     i can, count me in, im in, going, im going, cant wait, on time, attending, ill attend,
     confirmo, confirmado, confirmada, confirmar, si voy, voy, ahi voy, ya voy, alli estare,
     ahi estare, alla estare, ahi estoy, alli nos vemos, ahi nos vemos, nos vemos, en camino,
@@ -108,6 +110,9 @@ _CONFIRM_WORDS = """
 """
 _DECLINE_WORDS = """
     cant make it, cannot make it, can not make it, cant come, cannot come, can not come,
+    cnat make it, cant amke it, miss this one, ill miss this one, gonna miss this one,
+    prob not, probably not, prolly not, probs not, no podre asistir, no puedo asistir,
+    prob cant make it, probably cant make it, prob cant, probably cant,
     cant go, cant attend, cant be there, wont make it, wont be there, will not be there,
     i will not be there, not be there, wont be able to, not able to, not going to make it,
     not gonna make it, not coming, not going, cant, cannot, sick, im sick, feeling sick,
@@ -124,6 +129,8 @@ _DECLINE_WORDS = """
 """
 _LATE_WORDS = """
     late, running late, be late, gonna be late, going to be late, will be late, little late,
+    prob late, probably late, prob min late, probably min late, prob mins late, prob running late,
+    probably running late, might be late, might be a little late, may be late,
     bit late, a bit late, a little late, few minutes late, few mins late, min late, mins late,
     minute late, minutes late, running behind, running a bit behind, behind, delayed, traffic,
     stuck in traffic, in traffic, held up, cant make it on time, wont make it on time,
@@ -175,6 +182,24 @@ _ATTENDANCE_REACTIONS = {LIKE: CONFIRM, LOVE: CONFIRM, EMPHASIZE: CONFIRM, DISLI
 # Unknown words allowed after a clear answer ("yes, call me after work").
 # Longer messages are for a person to read.
 _MAX_STRAYS = 6
+# Words that may follow an answer letter without changing it: "n sorry", "c gracias", "L 15 min".
+_COURTESY = frozenset(
+    (
+        "sorry", "sry", "srry", "soz", "gracias", "thanks", "thx", "ty", "lo", "siento", "perdon",
+        "min", "mins", "minutes", "minutos", "ok", "pls", "please", "porfa",
+    )
+)  # fmt: skip
+# Asking in words to get no more texts: "stop texting me", "remove me from this list", "ya no
+# me manden mensajes". Carriers act on the bare keyword only, so these are told how.
+_NO_MORE_TEXTS = re.compile(
+    r"\b(?:stop (?:texting|messaging|sending|contacting)(?: me| these| this)?|(?:dont|do not|quit)"
+    r" (?:text|message|contact)(?:ing)? me|remove me(?: from (?:this|the|your) (?:list|texts))?"
+    r"|take me off (?:this|the|your) list|unsubscribe me|no more (?:texts|messages)"
+    r"|(?:ya )?no me (?:manden|envien|escriban|mande|envie|escriba) (?:mas )?(?:mensajes|textos)?"
+    r"|dejen de (?:mandarme|enviarme|escribirme)|basta de mensajes|quitenme de la lista)\b"
+)
+# One letter, typed once or a few times: "c", "cc", "nnn".
+_LETTER_RUN = re.compile(r"([a-z])\1{0,3}")
 
 # Real words one typo away from a word we listen for; they are never typos.
 _NOT_TYPOS = frozenset(
@@ -382,6 +407,11 @@ def is_acknowledgement(text: str) -> bool:
     return True
 
 
+def wants_no_more_texts(text: str) -> bool:
+    """True for a text asking in words to get no more messages ("stop texting me")."""
+    return _NO_MORE_TEXTS.search(normalize(text)) is not None
+
+
 def parse_attendance(text: str) -> str | None:
     """Return "confirm", "decline" or "late" for a reply to a session reminder, else None."""
     return _understand(text, _ATTENDANCE)
@@ -510,6 +540,13 @@ def _understand(text: str, question: _Question) -> str | None:
     bare = [w for w in words if w != _BREAK]
     if len(bare) == 1 and bare[0] in question.letters:
         return question.letters[bare[0]]
+    if bare and _LETTER_RUN.fullmatch(bare[0]) and bare[0][0] in question.letters:
+        # The letter we asked for, then only courtesy or words that agree: "c gracias",
+        # "N, lo siento", "L 15 min", "cc" (but "n the afternoon" is a typo of "in").
+        after = [w for w in words[words.index(bare[0]) + 1 :] if w not in _COURTESY]
+        rest = _scan(after, question.vocabulary)
+        if all(hit.meaning is not None for hit in rest):
+            return _settle([_Hit(question.letters[bare[0][0]], 0, 1), *rest], question)
     return _settle(_scan(words, question.vocabulary), question)
 
 

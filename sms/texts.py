@@ -126,6 +126,11 @@ REMINDER: dict[str, T] = {
 }
 
 CHECKIN: dict[str, T] = {
+    "optout_hint": {
+        "en": "{name}: to stop all texts from us, reply STOP. You can call or text 988 any time.",
+        "es": "{name}: para no recibir mas mensajes, responda PARAR. Puede llamar o escribir al 988"
+        " a cualquier hora.",
+    },
     "checkin_ask": {
         "en": "{name}: how are you doing today, 0-10? 0 = steady, 10 = really struggling.",
         "es": "{name}: como esta hoy, del 0 al 10? 0 = estable, 10 = muy dificil.",

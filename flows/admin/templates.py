@@ -96,6 +96,7 @@ TITLES = {
     "call_request_ack_later": "Answer to CALL: office closed",
     "aftercare_closing": "Aftercare goodbye",
     "fallback": "Text not understood",
+    "optout_hint": "They asked in words to stop: how to opt out",
     "staff_notice": "Notice to staff",
     "staff_line": "Staff line: a staff phone texted",
     "crisis_reply": "Crisis reply",

@@ -22,6 +22,7 @@ from flows.parsing import (
     parse_reaction,
     parse_score,
     parse_yes_no,
+    wants_no_more_texts,
 )
 
 NORMALIZE = [
@@ -294,3 +295,33 @@ def test_a_thank_you_is_only_an_acknowledgement(text):
 )  # fmt: skip
 def test_anything_more_than_thanks_is_not(text):
     assert not is_acknowledgement(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The answer letter, then only courtesy or words that agree.
+        ("c gracias", CONFIRM), ("C, alli nos vemos", CONFIRM), ("cc", CONFIRM),
+        ("n sorry", DECLINE), ("N, lo siento", DECLINE), ("l sry", LATE), ("L 15 min", LATE),
+        ("N... jk C", None), ("c but might be late", LATE),
+        # Found by a blind batch of replies.
+        ("wouldnt miss it", CONFIRM), ("i'll b there", CONFIRM), ("prob not", DECLINE),
+        ("I'll miss this one", DECLINE), ("no podré asistir", DECLINE), ("cnat make it", DECLINE),
+        ("prob 5 min late", LATE),
+    ],
+)  # fmt: skip
+def test_attendance_replies_found_blind(text, expected):
+    assert parse_attendance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stop texting me", True), ("please remove me from this list", True),
+        ("dont text me anymore", True), ("ya no me manden mensajes", True),
+        ("dejen de escribirme", True), ("stop", False), ("I can't stop thinking about it", False),
+        ("don't call me, just text", False), ("no more drinking for me", False),
+    ],
+)  # fmt: skip
+def test_asking_in_words_for_no_more_texts(text, expected):
+    assert wants_no_more_texts(text) is expected
