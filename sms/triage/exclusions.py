@@ -166,7 +166,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\b(?:we|they|the group|our group|the class|the speaker|(?:our|my"
         r"|the) counselor) (?:\w+ ){0,2}(?:talked|discussed|learned|covered|went over"
-        r"|watched) (?:\w+ ){0,2}(?:about|on) (?:the |my |his |her )?(?:suicide|overdoses?"
+        r"|watched) (?:\w+ ){0,2}(?:about|on) (?:the |my |his |her )?(?:\w+ )?(?:suicide|overdoses?"
         r"|self harm|death|narcan"
         r"|naloxone)\b|\b(?:hablamos|platicamos|hablaron|aprendimos|vimos) (?:\w+ ){0,2}(?:del|de"
         r"|sobre) (?:el |la )?(?:suicidio|sobredosis|autolesiones|la muerte|naloxona|narcan)\b"
@@ -174,7 +174,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|the )?(?:suicide|overdoses?"
         r"|self harm|narcan)\b(?=.{0,30}\b(?:in|at) (?:group|class|therapy|session|the meeting"
         r"|school|church)\b)|\b(?:movie|film|show|series|book|story|documentary|episode|song"
-        r"|article|pelicula|serie|libro|documental|cancion) (?:\w+ ){0,6}?(?:suicide|suicid\w*"
+        r"|article|pelicula|serie|libro|documental|cancion) (?:\w+ ){0,10}?(?:suicide|suicid\w*"
         r"|overdos\w*|sobredosis|dies|died|death|kills (?:him|her)self|killed (?:him|her)self"
         r"|ods|od)\b",
         "Suicide or overdose as a topic of group, a film or a book.",
@@ -186,6 +186,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|se murio) (?:of|from|to|de|por) (?:an |a |una )?(?:overdose|od"
         r"|sobredosis)\b(?=.{0,40}\b(?:years? ago|months ago|last year|anniversary|in (?:19|20)\d\d"
         r"|back in|hace (?:\w+ )?(?:anos|meses)|el ano pasado|memorial|funeral|grave|misa|velorio"
+        r"|in the \d0s|en los \d0s"
         r"|aniversario)\b)|\b(?:died|passed|passed away|murio|fallecio|se murio) (?:last (?:year"
         r"|month|spring|summer|fall|winter)|(?:\w+ ){1,2}ago|el ano pasado|hace (?:\w+ )?(?:anos"
         r"|meses))"
@@ -391,7 +392,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|cooking|on the (?:stove|oven|pan|grill|iron|curling iron)|at the gym|at work|working out"
         r"|lifting|playing|while|with the|by accident|accidentally|a little|slightly)\b"
         r"|\baccidentally (?:cut|burned|burnt|hurt|hit) <SELF>",
-        "An accident while cooking, shaving or at the gym.",
+        "An accident while cooking, shaving or at the gym (not one done 'on purpose').",
+        unless=r"\b(?:on purpose|a proposito|to feel something|para sentir algo)\b",
     ),
     _exclude(
         "idiom.kilometres",
@@ -2816,5 +2818,46 @@ EXCLUSIONS += (
         "'Told my story at the meeting about getting stabbed on the yard in 2012', 'en la pinta me"
         " apunalaron una vez, ahora lo cuento en el grupo como testimonio'.",
         unless=r"\b(?:tonight|right now|again|ahorita|otra vez)\b",
+    ),
+)
+
+
+# Batch 41 (plain first texts, a third author): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "topic.pamphlet_or_bill",
+        "crisis",
+        r"\b(?:pamphlets?|folletos?|brochures?|info|information|informacion) (?:on|about|sobre|de)"
+        r" (?:alcohol poisoning|intoxicacion por alcohol|overdoses?|sobredosis|suicide|suicidio)\b"
+        r"|\b(?:does|will|el) (?:insurance|seguro) (?:cover|cubre|pay for|paga)\b[^\n]{0,80}",
+        "'Do you have a pamphlet on alcohol poisoning? I want to give one to my son', 'does"
+        " insurance cover the ER visit from my overdose last March?'.",
+    ),
+    _exclude(
+        "history.helped_then_better_now",
+        "crisis",
+        r"\b(?:last month|last week|el mes pasado|la semana pasada)\b[^\n]{0,60}(?=[^\n]{0,40}"
+        r"\b(?:much better|better place|mucho mejor|ya estoy mejor)\b)"
+        r"|\b(?:talked|helped|got) me (?:down|through)\b[^\n]{0,60}(?=[^\n]{0,40}\b(?:much better"
+        r"|better place|mucho mejor)\b)",
+        "'I want to thank the lady who talked me down last month when I wanted to end it all. Im"
+        " in a much better place now'.",
+    ),
+    _exclude(
+        "history.the_night_long_ago",
+        "crisis",
+        r"\bthe (?:time|night|day) (?:my|when|that) (?:\w+ )?(?:beat|hit|hurt|choked|attacked)\b"
+        r"[^\n]{0,60}\b(?:years ago|it was years|long time ago)\b"
+        r"|\bla (?:noche|vez) que (?:mi \w+ )?me (?:golpeo|pego|ahorco)\b[^\n]{0,40}\bhace anos\b"
+        r"|\bla noche que termine en urgencias\b|\bthe night i ended up in the (?:er|hospital)\b",
+        "'My therapist and I talked about the time my ex beat me up. It was years ago', 'quiere"
+        " entender lo que paso la noche que termine en urgencias'.",
+    ),
+    _exclude(
+        "topic.book_about_survival",
+        "crisis",
+        r"\b(?:book|libro|memoir|documentary|documental|movie|pelicula)\b[^\n]{0,40}\b(?:survived"
+        r"|sobrevivio)\b[^\n]{0,40}",
+        "'Im reading a book about a woman who survived domestic violence'.",
     ),
 )

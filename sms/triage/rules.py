@@ -17,6 +17,7 @@ from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_dialects import DIALECTS
 from sms.triage.crisis_dictated import DICTATED
 from sms.triage.crisis_emergencies import EMERGENCIES
+from sms.triage.crisis_first_texts import FIRST_TEXTS
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_images import IMAGES
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     + ARMS_LENGTH
     + INTOXICATED
     + REENTRY
+    + FIRST_TEXTS
     + IMAGES
     + RELAPSE
     + CRAVING

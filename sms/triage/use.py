@@ -1817,3 +1817,32 @@ RELAPSE += (
         " the program yet', 'me volvi a inyectar anoche', 'ya llevo tres dias tomando'.",
     ),
 )
+
+# Batch 41: urges in plain first texts.
+CRAVING += (
+    Rule(
+        "craving.urge.plain_first_texts",
+        "craving",
+        r"\bone (?:phone )?call away from (?:using|drinking|picking up)\b"
+        r"|\bthe only thing i want is (?:a|one) (?:drink|beer|hit|pill|line)\b"
+        r"|\b(?:driving|walking|heading) (?:toward|towards|to) my old (?:neighborhood|block|spot)\b"
+        r"|\bin the (?:beer|wine|liquor) aisle\b"
+        r"|\blooking up where to buy\b"
+        r"|\bestoy a punto de agarrar (?:una|un) (?:cerveza|trago|chela)\b"
+        r"|\b(?:me escribio|me mando mensaje) el que me vendia\b"
+        r"|\bcomo se aguantan las ganas\b",
+        "'Im one phone call away from using', 'the only thing I want is a drink', 'Im driving"
+        " toward my old neighborhood and I know why', 'Im in the beer aisle right now', 'me"
+        " escribio el que me vendia'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.plain_first_texts",
+        "relapse",
+        r"\bended up doing (?:a couple|some|a few|a) (?:lines|line|shots|pills|hits)\b"
+        r"|\btermine metiendome\b|\bllevo tomando desde\b",
+        "'Went to a party and ended up doing a couple lines', 'termine metiendome cocaina', 'llevo"
+        " tomando desde el viernes'.",
+    ),
+)

@@ -1512,3 +1512,20 @@ def test_professional_jargon_and_arms_length_from_the_thirty_seventh_and_eighth_
 )
 def test_intoxicated_typing_and_reentry_from_the_thirty_ninth_and_fortieth_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plain first texts by a third author (forty-first batch), written anew here.
+        ("i scratched myself with a razor on purpose tonight", "crisis"),
+        ("burned myself on the stove cooking dinner", "none"),
+        ("i pushed my dad really hard today, hes 80", "crisis"),
+        ("there's a rope in my garage and I can't stop looking at it", "crisis"),
+        ("reading a memoir about a man who survived an overdose", "none"),
+        ("does insurance cover the ambulance from my overdose in june?", "none"),
+        ("the only thing i want is a drink", "craving"),
+    ],
+)
+def test_plain_first_texts_from_the_forty_first_batch(text, expected):
+    assert level(text) == expected
