@@ -1,0 +1,36 @@
+"""The reply parsers against a corpus of replies written blind (tests/flows/corpus/README.md)."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from flows.parsing import parse_attendance, parse_score, parse_yes_no
+
+CORPUS = Path(__file__).parent / "corpus" / "replies.tsv"
+PARSERS = {"attendance": parse_attendance, "score": parse_score, "yes_no": parse_yes_no}
+# Floors at the figures reached; they may only go up.
+FLOORS = {"attendance": 0.93, "score": 0.93, "yes_no": 0.81}
+# Replies read confidently as another answer (the tapbacks and "be there at 6:15" for
+# attendance are deliberate, see the README).
+MAX_WRONG = {"attendance": 4, "score": 1, "yes_no": 2}
+
+
+def _scores() -> tuple[Counter, Counter, Counter]:
+    total, right, wrong = Counter(), Counter(), Counter()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines()[1:]:
+        question, expected, _lang, text = line.split("\t")
+        got = PARSERS[question](text)
+        got = "none" if got is None else str(got)
+        total[question] += 1
+        right[question] += got == expected
+        wrong[question] += got not in (expected, "none")
+    return total, right, wrong
+
+
+@pytest.mark.parametrize("question", sorted(PARSERS))
+def test_replies_written_blind_are_read(question):
+    total, right, wrong = _scores()
+    assert total[question] >= 70
+    assert right[question] / total[question] >= FLOORS[question]
+    assert wrong[question] <= MAX_WRONG[question]
