@@ -198,6 +198,8 @@ _NO_MORE_TEXTS = re.compile(
     r"|(?:ya )?no me (?:manden|envien|escriban|mande|envie|escriba) (?:mas )?(?:mensajes|textos)?"
     r"|dejen de (?:mandarme|enviarme|escribirme)|basta de mensajes|quitenme de la lista)\b"
 )
+# A digit that is part of a word ("2nite", "4ever", "b4"), not a score; "5ish" stays a 5.
+_GLUED_DIGIT = re.compile(r"\b\d+(?=(?!ish\b)[a-z]{2,})|(?<=[a-z])\d+\b")
 # One letter, typed once or a few times: "c", "cc", "nnn".
 _LETTER_RUN = re.compile(r"([a-z])\1{0,3}")
 
@@ -424,7 +426,7 @@ def parse_score(text: str, low: int = 0, high: int = 10) -> int | None:
     unsure, err toward concern; a decimal rounds up for the same reason.
     "none" and "nada" count as 0.
     """
-    norm = normalize(text)
+    norm = _GLUED_DIGIT.sub(" ", normalize(text))
     if _tapback(norm) or _NOT_A_SCORE.search(norm):
         return None
     pieces = _tokens(_DECIMAL.sub(_round_up, norm))

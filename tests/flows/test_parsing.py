@@ -325,3 +325,10 @@ def test_attendance_replies_found_blind(text, expected):
 )  # fmt: skip
 def test_asking_in_words_for_no_more_texts(text, expected):
     assert wants_no_more_texts(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("2nite is hard", None), ("4ever tired", None), ("5ish", 5)]
+)
+def test_a_digit_inside_a_word_is_not_a_score(text, expected):
+    assert parse_score(text) == expected

@@ -13,7 +13,7 @@ PARSERS = {"attendance": parse_attendance, "score": parse_score, "yes_no": parse
 FLOORS = {"attendance": 0.93, "score": 0.93, "yes_no": 0.81}
 # Replies read confidently as another answer (the tapbacks and "be there at 6:15" for
 # attendance are deliberate, see the README).
-MAX_WRONG = {"attendance": 4, "score": 1, "yes_no": 2}
+MAX_WRONG = {"attendance": 4, "score": 0, "yes_no": 2}
 
 
 def _scores() -> tuple[Counter, Counter, Counter]:
