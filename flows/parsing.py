@@ -50,10 +50,11 @@ _NO_WORDS = """
     not really, not yet, not interested, not right now, no way, never, absolutely not,
     definitely not, of course not, certainly not, hell no, i dont, i do not, dont want to,
     i dont want, i dont think so, dont think so, no need, pass, ill pass, negative,
+    dont call, dont call me, please dont call, please dont call me, no calls, no call,
     👎, ❌, ✖, 🚫, 🙅, ⛔,
     nop, nel, no gracias, ahora no, hoy no, todavia no, aun no, para nada, de ninguna manera,
     claro que no, por supuesto que no, nunca, no quiero, no por ahora, por ahora no, mejor no,
-    paso, negativo, no necesito, no hace falta, jamas
+    paso, negativo, no necesito, no hace falta, jamas, ahorita no, no me llamen, no me llames
 """
 # Replies that are not an answer to act on. "?" is here because a question
 # back ("yes?", "what?") is not an answer; "sick of this" is a feeling, not a

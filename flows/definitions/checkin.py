@@ -12,33 +12,40 @@ from flows.engine import Flow, NotifyStaff, Record, State, Transition
 HALT = {
     "hungry": (
         "hungry", "hunger", "food", "eat", "starving", "starved", "havent eaten", "snack",
-        "hambre", "comer", "no he comido",
+        "hambre", "comer", "no he comido", "no e comido", "ate nothing", "no food", "skipped",
+        "stomach", "🍔", "no hay comida",
     ),
     "angry": (
         "angry", "anger", "mad", "pissed", "furious", "irritated", "annoyed", "frustrated", "rage",
         "heated", "enojo", "enojado", "enojada", "rabia", "coraje", "molesto", "molesta",
-        "furioso", "furiosa",
+        "furioso", "furiosa", "raging", "😡", "🤬", "encabronado", "encabronada", "emputado",
+        "emputada",
     ),
     "lonely": (
         "lonely", "alone", "isolated", "nobody", "no one", "by myself", "miss", "soledad", "solo",
-        "sola", "nadie", "extrano",
+        "sola", "nadie", "extrano", "dont have anybody", "no friends", "con quien hablar",
     ),
     "tired": (
         "tired", "exhausted", "sleep", "sleepy", "worn out", "drained", "fatigue", "cansancio",
         "cansado", "cansada", "cansadisimo", "cansadisima", "agotado", "agotada", "sueno",
-        "desvelado", "desvelada",
+        "desvelado", "desvelada", "slept", "wiped out", "😴", "dormido", "dormir",
     ),
     "people_places_things": (
         "people", "places", "things", "ex", "friends", "family", "party", "bar", "neighborhood",
-        "personas", "lugares", "cosas", "amigos", "familia", "fiesta", "barrio",
+        "personas", "lugares", "cosas", "amigos", "familia", "fiesta", "barrio", "ppt", "dealer",
+        "pipe", "needle", "jeringa", "got paid", "me pagaron", "offering", "offered", "ofrecio",
+        "buddies",
     ),
     "stress": (
         "stress", "stressed", "anxious", "anxiety", "worried", "overwhelmed", "pressure", "work",
         "job", "money", "bills", "rent", "court", "estres", "ansiedad", "trabajo", "dinero",
         "deudas", "renta", "presion", "preocupado", "preocupada", "agobiado", "agobiada",
+        "estresado", "estresada", "estresadisimo", "estresadisima",
     ),
     "other": ("other", "something else", "bored", "boredom", "otra", "otra cosa", "aburrido",
-              "aburrida"),
+              "aburrida", "sad", "depressed", "grief", "died", "birthday", "anniversary",
+              "celebrating", "out of nowhere", "random craving", "pain", "tooth", "triste",
+              "se murio", "me duele", "celebrar", "de la nada", "deprimido", "deprimida"),
 }  # fmt: skip
 
 SCORE = (
