@@ -280,6 +280,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|her) hair\b|\b(?:the|my|his|her) (?:phone|battery|laptop|car|plant|plants|dog"
         r"|cat) (?:\w+ ){0,3}(?:die|dead|dying)\b",
         "'Dead tired', 'I'm so dead' (in trouble), 'die for my kids', a phone's death.",
+        unless=r"\bget what (?:they|he|she) wants?\b",
     ),
     _exclude(
         "idiom.could_die",
@@ -591,7 +592,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|van) a matar\w*\b(?=.{0,40}\b(?:si|cuando|por|porque|jaja\w*|olvide|llego tarde)\b)",
         "'Mi jefe me va a matar si llego tarde': being in trouble (not a threat reported with no"
         " one named: 'me dijo que me va a matar cuando llegue').",
-        unless=r"^(?:el |ella )?(?:me )?(?:dijo|dice|amenazo) que (?:me )?(?:va a matar|mata)\b",
+        unless=r"^(?:el |ella )?(?:me )?(?:dijo|dice|amenazo) que (?:me )?(?:va a matar|mata)\b"
+        r"|\bme va a matar por (?:lesbiana|gay|joto|puto|trans|marica|ser)\b",
     ),
     _exclude(
         "idiom.pega_es",
@@ -2767,6 +2769,7 @@ EXCLUSIONS += (
         rf"\bmy {_FAMILY} said (?:shell|hell|she will|he will|she would|he would|shed|hed|theyll)"
         rf" kill me\b",
         "'My mom said shell kill me if i miss another sunday dinner lol'.",
+        unless=r"\bjust saw us\b|\bwith a (?:girl|boy|guy|man|woman)\b",
     ),
     _exclude(
         "benign.leaving_a_group_chat",
@@ -2859,5 +2862,35 @@ EXCLUSIONS += (
         r"\b(?:book|libro|memoir|documentary|documental|movie|pelicula)\b[^\n]{0,40}\b(?:survived"
         r"|sobrevivio)\b[^\n]{0,40}",
         "'Im reading a book about a woman who survived domestic violence'.",
+    ),
+)
+
+
+# Batch 42 (LGBTQ+ participants): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "history.used_to_when_i_was",
+        "crisis",
+        r"\bi used to\b[^\n]{0,60}\bwhen i was (?:closeted|in the closet|younger|a kid|a teen"
+        r"|using)\b"
+        r"|\b(?:\w+ )?used to (?:hit|beat|hurt) me\b(?=[^\n]{0,40}\b(?:years? out|years ago|today i"
+        r"|now i)\b)|\bthrew me out at \d+\b",
+        "'I used to think about killing myself when I was closeted. writing this from my own"
+        " wedding reception', 'my ex used to hit me. 2 years out', 'my mom threw me out at 16'.",
+    ),
+    _exclude(
+        "topic.panel_or_talk",
+        "crisis",
+        r"\b(?:panel|platica|charla|workshop|taller)\b[^\n]{0,80}",
+        "'The chemsex harm reduction panel was really good, they talked about G dosing and the"
+        " signs of overdose'.",
+        unless=r"\b(?:right now|like now|ahorita|tonight|i took|me tome|im going to|stopped"
+        r" breathing|not breathing|no respira)\b",
+    ),
+    _exclude(
+        "idiom.me_quede_muerta",
+        "crisis",
+        r"\bme quede muert[oa]\b",
+        "'Ella arraso, me quede muerta': amazed.",
     ),
 )

@@ -23,6 +23,7 @@ from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_intoxicated import INTOXICATED
+from sms.triage.crisis_lgbtq import LGBTQ
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_online import ONLINE
@@ -71,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     + INTOXICATED
     + REENTRY
     + FIRST_TEXTS
+    + LGBTQ
     + IMAGES
     + RELAPSE
     + CRAVING

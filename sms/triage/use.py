@@ -1846,3 +1846,46 @@ RELAPSE += (
         " tomando desde el viernes'.",
     ),
 )
+
+# Batch 42: use and urges in chemsex (G, tina, clouds, PnP, slamming) and the apps.
+_CHEMS = r"(?:g|ghb|gina|tina|tine|chems|clouds|t|cristal|crystal|meth|poppers|pnp|party and play)"
+CRAVING += (
+    Rule(
+        "craving.urge.chems",
+        "craving",
+        rf"\b(?:offered|ofrecio|has|tiene|always has"
+        rf"|says he has)\b[^\n]{{0,12}}\b{_CHEMS}\b[^\n]{{0,40}}"
+        r"\b(?:thinking about it|lo estoy pensando|dont want to say no|cant sleep)\b"
+        rf"|\b(?:all i (?:can )?think about is|solo pienso en(?: el| la)?) {_CHEMS}\b"
+        rf"|\bthinking about calling\b[^\n]{{0,40}}\b(?:has|always has) {_CHEMS}\b"
+        r"|\b(?:download|descargar|descargue|volvi a descargar|opening|open)\b[^\n]{0,12}"
+        r"\b(?:the app|grindr|la app)\b[^\n]{0,40}\b(?:i know why|ya se lo que busco|diamond"
+        r"|looking at profiles)\b"
+        r"|\b(?:wanna|want to|quiero ir a(?: una)?)\b[^\n]{0,10}\b(?:pnp|fiesta de chems)\b"
+        r"|\btyped yes and deleted it\b"
+        r"|\b(?:sauna|vapor)\b[^\n]{0,40}\b(?:you know what that means|se como termina)\b"
+        r"|\b(?:going to be|gonna be) (?:high|g|tina)\b[^\n]{0,30}\bi want to be too\b"
+        r"|\bgonna be g there\b|\bgot the address for the after\b"
+        r"|\bmy body remembers\b|\bthe apps and the chems\b"
+        r"|\bestoy afuera del antro\b|\bno he usado pero estoy a nada\b"
+        r"|\bnumero de alguien que vende\b[^\n]{0,30}\blo estoy viendo\b",
+        "'Someone on the app offered tina and im thinking about it', 'pride weekend coming up and"
+        " all i can think about is G', 'got a msg asking if i wanna PnP tonight. i typed yes and"
+        " deleted it 3 times', 'quiero ir al vapor hoy y se como termina eso'.",
+    ),
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.chems",
+        "relapse",
+        rf"\b(?:did|took|doing|hice"
+        rf"|ended up doing)\b[^\n]{{0,12}}\b{_CHEMS}\b[^\n]{{0,40}}\b(?:hookup"
+        r"|sunday|tuesday|last night|weekend|with (?:a guy|some guys)|ashamed|grindr)\b"
+        r"|\bended up at a (?:pnp|chems) (?:thing|party)\b|\bslammed again\b"
+        r"|\b(?:had chems|tenia cristal|me ofrecio cristal)\b[^\n]{0,20}\b(?:i said yes|y acepte)\b"
+        r"|\btermine en una fiesta de (?:tina|chems|g)\b|\bhice chemsex\b"
+        r"|\bended up doing g\b",
+        "'Ended up at a PnP thing last night', 'slammed again this weekend', 'i took clouds with"
+        " some guys from grindr tuesday', 'anoche termine en una fiesta de tina'.",
+    ),
+)

@@ -1529,3 +1529,21 @@ def test_intoxicated_typing_and_reentry_from_the_thirty_ninth_and_fortieth_batch
 )
 def test_plain_first_texts_from_the_forty_first_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LGBTQ+ participants (forty-second batch), written anew here.
+        ("he did more G and now hes fitting on the couch", "crisis"),
+        ("slammed last night and my chest hurts bad", "crisis"),
+        ("need PEP tonight, he didnt stop when i said no", "crisis"),
+        ("someone posted my address in a hate group", "crisis"),
+        ("the harm reduction panel on chems was great", "none"),
+        ("drag show tonight, she killed it, im deceased", "none"),
+        ("someone on the app offered tina and im thinking about it", "craving"),
+        ("ended up at a PnP thing saturday", "relapse"),
+    ],
+)
+def test_lgbtq_lives_from_the_forty_second_batch(text, expected):
+    assert level(text) == expected
