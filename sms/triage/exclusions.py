@@ -2894,3 +2894,29 @@ EXCLUSIONS += (
         "'Ella arraso, me quede muerta': amazed.",
     ),
 )
+
+
+# Batch 43 (pregnant and parenting participants): its hard negatives.
+EXCLUSIONS += (
+    _exclude(
+        "history.birth_story",
+        "crisis",
+        r"\b(?:thought i was going to die|screamed i wanted to die"
+        r"|queria morir(?:me)?)\b[^\n]{0,40}"
+        r"\b(?:labor|contractions|parto)\b|\b(?:labor|contractions"
+        r"|parto)\b[^\n]{0,40}\b(?:thought i"
+        r" was going to die|screamed i wanted to die|queria morir(?:me)?)\b"
+        r"|\bcasi me desangro en el parto\b|\b(?:almost )?fainted at my glucose test\b|\bglucose"
+        r" test\b|\bscare me to death\b"
+        r"|\b(?:nos dieron|traigo|lo traigo) (?:el )?narcan\b[^\n]{0,40}",
+        "'I thought I was going to die in labor lol but shes here', 'casi me desangro en el parto"
+        " pero ya estoy bien', 'almost fainted at my glucose test', 'en la clase de mamas nos"
+        " dieron narcan'.",
+    ),
+    _exclude(
+        "joke.toddler_will_kill_me_es",
+        "crisis",
+        r"\bmi hij[oa] de \d+ (?:anos|meses) me (?:quiere|va a) matar\b",
+        "'Mi hijo de 2 anos me quiere matar, se subio a la mesa otra vez'.",
+    ),
+)

@@ -27,6 +27,7 @@ from sms.triage.crisis_lgbtq import LGBTQ
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_online import ONLINE
+from sms.triage.crisis_perinatal import PERINATAL
 from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
 from sms.triage.crisis_professional import PROFESSIONAL
@@ -73,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     + REENTRY
     + FIRST_TEXTS
     + LGBTQ
+    + PERINATAL
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -1547,3 +1547,18 @@ def test_plain_first_texts_from_the_forty_first_batch(text, expected):
 )
 def test_lgbtq_lives_from_the_forty_second_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pregnant and parenting participants (forty-third batch), written anew here.
+        ("28 weeks and bleeding a lot", "crisis"),
+        ("my 3 week old is grunting and his chest sucks in", "crisis"),
+        ("my 2 year old got into my methadone", "crisis"),
+        ("i thought i was going to die in labor but she's perfect", "none"),
+        ("contractions were brutal lol, baby is 2 weeks now", "none"),
+    ],
+)
+def test_pregnant_and_parenting_from_the_forty_third_batch(text, expected):
+    assert level(text) == expected
