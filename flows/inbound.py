@@ -234,9 +234,9 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
     # Someone low gets "what's going on" and their plan, unless the wait can read the text.
     if not readable and says_they_are_low(body):
         return handle_low_mood(turn)
-    if reply(turn, handling.inbound.body):
+    if reply(turn, body):
         return f"flow:{turn.conversation.flow or 'done'}"
-    if is_acknowledgement(handling.inbound.body):
+    if is_acknowledgement(body):
         return "acknowledged"  # "thanks 🙏" needs no answer; a menu back reads as not listening
     if wants_no_more_texts(body):
         # Carriers only act on the keyword itself; say it, rather than "didn't get that".

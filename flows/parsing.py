@@ -546,8 +546,7 @@ def _understand(text: str, question: _Question) -> str | None:
     if bare and _LETTER_RUN.fullmatch(bare[0]) and bare[0][0] in question.letters:
         # The letter we asked for, then only courtesy or words that agree: "c gracias",
         # "N, lo siento", "L 15 min", "cc" (but "n the afternoon" is a typo of "in").
-        after = [w for w in words[words.index(bare[0]) + 1 :] if w not in _COURTESY]
-        rest = _scan(after, question.vocabulary)
+        rest = _scan([w for w in bare[1:] if w not in _COURTESY], question.vocabulary)
         if all(hit.meaning is not None for hit in rest):
             return _settle([_Hit(question.letters[bare[0][0]], 0, 1), *rest], question)
     return _settle(_scan(words, question.vocabulary), question)
