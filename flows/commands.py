@@ -135,36 +135,50 @@ def _call_and_plan(turn: Turn) -> str:
 
 
 def answer_open_reminder(turn: Turn, text: str) -> bool:
-    """Honour a clear C/N/L to a reminder after another flow took over the conversation."""
+    """Honour a clear C/N/L to a reminder after another flow took over the conversation,
+    or after the reminder was answered: until the session starts, a participant who
+    confirmed may still say they can't come (and the counselor is told), and one who
+    declined may say they are coming after all."""
     reminder = turn.conversation.open_reminder
     if not reminder or not _still_ahead(reminder.get("session_at"), turn.now):
         return False
-    response = parsing.parse_attendance(text)
+    answered = reminder.get("answered")
+    if answered is None:
+        response = parsing.parse_attendance(text)
+    else:  # undoing an answer needs a clearer one than giving it
+        response = parsing.parse_attendance_change(text)
     # Only an explicit answer (C, "can't make it", "late") - a bare "yes" or 👍
     # while another question waits is not clearly about the reminder.
-    if response is None or parsing.parse_yes_no(text) is not None:
+    waiting = turn.conversation.flow is not None
+    if response is None or (waiting and parsing.parse_yes_no(text) is not None):
         return False
-    record_outcome(turn, "attendance", {"response": response, "session_at": reminder["session_at"]})
-    turn.conversation.open_reminder = None
     values = {
         "session_when": reminder.get("session_when"),
         "place": reminder.get("place"),
         "session_at": reminder["session_at"],
     }
-    if response == "decline":
-        notify_staff(
-            turn.session,
-            turn.participant,
-            "session_decline",
-            values,
-            urgent=False,
-            now=turn.now,
-            config=turn.config,
-        )
+    if response != answered:
+        _record_attendance(turn, reminder, response, values)
     send_template(
         turn, {"confirm": "confirm_ack", "late": "late_ack"}.get(response, "decline_ack"), values
     )
     return True
+
+
+def _record_attendance(turn: Turn, reminder: dict, response: str, values: dict) -> None:
+    """The new answer, and the counselor told when it changes whether they will see them."""
+    answered = reminder.get("answered")
+    record_outcome(turn, "attendance", {"response": response, "session_at": reminder["session_at"]})
+    turn.conversation.open_reminder = {**reminder, "answered": response}
+    if response == "decline":
+        kind = "session_decline"
+    elif answered == "decline":
+        kind = "session_after_all"
+    else:
+        return
+    notify_staff(
+        turn.session, turn.participant, kind, values, urgent=False, now=turn.now, config=turn.config
+    )
 
 
 def _still_ahead(session_at: str | None, now: datetime) -> bool:

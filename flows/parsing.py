@@ -81,10 +81,11 @@ _FILLER_WORDS = """
     please, pls, plz, thanks, thank you, thank u, thanks so much, thank you so much, thx, ty,
     tysm, hi, hey, hello, oh, ah, um, uh, hmm, mm, well, so, lol, haha, hehe, sorry, so sorry,
     i, im, i am, ill, id, ive, im good, im ok, im okay, im fine, im alright, all good, for now,
-    again, too, also, today, tonight, now,
+    again, too, also, today, tonight, now, actually, after all, changed my mind,
     por favor, porfa, porfavor, gracias, muchas gracias, mil gracias, hola, buenas, buenos dias,
     buenas tardes, buenas noches, tardes, la tarde, esta tarde, jaja, jajaja, jeje, perdon,
-    disculpa, disculpe, lo siento, yo, pues, estoy bien, por ahora, hoy, ahora
+    disculpa, disculpe, lo siento, yo, pues, estoy bien, por ahora, hoy, ahora, al final,
+    siempre, cambie de opinion
 """
 # A text that only acknowledges ("thanks!", "ok 👍", "gracias"): nothing in it to answer.
 _THANKS_WORDS = """
@@ -126,7 +127,8 @@ _DECLINE_WORDS = """
     no asistire, no llego, no alcanzo, no alcanzo a llegar, estoy enfermo, estoy enferma,
     hoy no puedo, esta vez no, tengo que trabajar, tengo trabajo, me toca trabajar, no tengo ride,
     no tengo como llegar, no tengo transporte,
-    enfermo, enferma, me siento mal, tengo que cancelar
+    enfermo, enferma, me siento mal, tengo que cancelar, ya no puedo, ya no puedo ir, ya no voy,
+    ya no voy a ir, ya no voy a poder, ya no podre
 """
 _LATE_WORDS = """
     late, running late, be late, gonna be late, going to be late, will be late, little late,
@@ -177,6 +179,8 @@ _ATTENDANCE_OUTCOMES = {
     frozenset({LATE}): LATE,
     frozenset({CONFIRM, LATE}): LATE,
 }
+# The letters a reminder asks for (C, N, L; T in Spanish), without the y/k of a plain yes.
+_REMINDER_LETTERS = frozenset("cnlt")
 _YES_NO_REACTIONS = {LIKE: YES, LOVE: YES, EMPHASIZE: YES, DISLIKE: NO}
 _ATTENDANCE_REACTIONS = {LIKE: CONFIRM, LOVE: CONFIRM, EMPHASIZE: CONFIRM, DISLIKE: DECLINE}
 
@@ -420,6 +424,30 @@ def parse_attendance(text: str) -> str | None:
     return _understand(text, _ATTENDANCE)
 
 
+def parse_attendance_change(text: str) -> str | None:
+    """Like `parse_attendance`, for a reply that would change an answer already given.
+
+    Only a clear answer counts: the reminder's own letter first ("n sorry",
+    "L 15 min"), a phrase of two words or more ("can't make it after all",
+    "running late"), or attendance words alone ("late", "can't"). One such word
+    among others ("I can't sleep", "sick kid") is not enough to undo a
+    confirmation and tell the counselor, and neither is "ok", "no" or a 👍,
+    which read as answers to our acknowledgement.
+    """
+    answer = parse_attendance(text)
+    norm = normalize(text)
+    if answer is None or _tapback(norm):
+        return None
+    words = [w for w in _words(norm, digits=False) if w != _BREAK]
+    if words and _LETTER_RUN.fullmatch(words[0]) and words[0][0] in _REMINDER_LETTERS:
+        return answer
+    hits = _scan(words, _ATTENDANCE_WORDS_ONLY)
+    said = [h for h in hits if h.meaning == answer]
+    phrase = any(h.end - h.start >= 2 for h in said)
+    strays = any(h.meaning is None for h in hits)
+    return answer if said and (phrase or not strays) else None
+
+
 def parse_score(text: str, low: int = 0, high: int = 10) -> int | None:
     """Return the score in [low, high] a reply gives, or None.
 
@@ -503,6 +531,15 @@ _ATTENDANCE = _Question(
     _ATTENDANCE_REACTIONS,
     digits=False,
     said_after_anything=frozenset({LATE, DECLINE}),
+)
+# Attendance without the yes/no words: what may change an answer already given.
+_ATTENDANCE_WORDS_ONLY = _compile(
+    (LATE, _phrases(_LATE_WORDS)),
+    (DECLINE, _phrases(_DECLINE_WORDS)),
+    (CONFIRM, _phrases(_CONFIRM_WORDS)),
+    (_HEDGE, _HEDGES),
+    (_NEGATION, _NEGATIONS),
+    (_FILLER, _FILLERS),
 )
 _THANKS_EMOJI = frozenset("👍🙏❤♥😊🙂☺✅👌💯🙌😀😁😃😄🤗💪✌👏🆗🫶💙💜💚🧡💛")
 _PUNCTUATION = frozenset(".,;:!-~*")

@@ -269,18 +269,18 @@ def _still_timely(turn: Turn, flow_name: str, variables: dict) -> bool:
 
 
 def _track_open_reminder(turn: Turn, step: Step) -> None:
-    """Keep the reminder answerable by a clear C/N/L after another flow takes over."""
+    """Keep the reminder answerable by a clear C/N/L after another flow takes over,
+    and its answer changeable until the session starts ("C", later "can't make it")."""
     conversation = turn.conversation
-    recorded = any(
-        isinstance(a, Record) and a.kind == "attendance" and a.data.get("response") != "no_reply"
-        for a in step.actions
-    )
-    if recorded:
-        conversation.open_reminder = None
-    elif step.state in ("sent", "followup"):
-        conversation.open_reminder = {
-            k: step.context.get(k) for k in ("session_at", "session_when", "place")
-        }
+    answers = (a.data.get("response") for a in step.actions if _is_attendance(a))
+    answered = next((said for said in answers if said != "no_reply"), None)
+    if answered is not None or step.state in ("sent", "followup"):
+        reminder = {k: step.context.get(k) for k in ("session_at", "session_when", "place")}
+        conversation.open_reminder = {**reminder, "answered": answered}
+
+
+def _is_attendance(action) -> bool:
+    return isinstance(action, Record) and action.kind == "attendance"
 
 
 def _apply(turn: Turn, flow_name: str, step: Step, action) -> None:

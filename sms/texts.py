@@ -336,6 +336,7 @@ NOTICES: dict[str, T] = {
     "notice_call_request": {"en": "asked for a call"},
     "notice_support_call": {"en": "is having a hard time and asked for a call - please call today"},
     "notice_session_decline": {"en": "can't make group {session_when}"},
+    "notice_session_after_all": {"en": "can make group {session_when} after all"},
     "notice_reported_use": {"en": "reported a hard day - please check in today"},
     "notice_checkin_high": {"en": "checked in high and may need support"},
     "notice_disengaged": {"en": "has missed {missed} check-ins in a row"},

@@ -122,6 +122,7 @@ TITLES = {
     "notice_call_request": "Notice: asked for a call",
     "notice_support_call": "Notice: a hard time, asked for a call",
     "notice_session_decline": "Notice: can't make group",
+    "notice_session_after_all": "Notice: coming to group after all",
     "notice_reported_use": "Notice: reported use",
     "notice_checkin_high": "Notice: a high check-in",
     "notice_disengaged": "Notice: missed check-ins",

@@ -6,7 +6,7 @@ counselor), then `steps`, each one of
   text: what the participant texts          start: reminder|checkin (+ session/place)
   wait: 30m | 2h | 3d                        expect: [template ids sent since the last expect]
   state: flow/state | null                   field: {name: value} on the participant
-  outcomes: [kinds recorded so far]
+  outcomes: [kinds recorded so far]        attendance: [reminder answers recorded so far]
 """
 
 from __future__ import annotations
@@ -147,6 +147,15 @@ class Case:
                 )
             )
 
+    def attendance(self) -> list[str]:
+        with self.rt.db.transaction() as s:
+            rows = s.scalars(
+                select(Outcome)
+                .where(Outcome.participant_id == self.pid, Outcome.kind == "attendance")
+                .order_by(Outcome.id)
+            )
+            return [row.data["response"] for row in rows]
+
 
 def _delta(text: str) -> timedelta:
     number, unit = DURATION.match(str(text).lstrip("+")).groups()
@@ -181,6 +190,8 @@ def _play(path, spec, case: Case, clock, text_in) -> None:
                 assert case.field(name) == value, f"{where}: {name}"
         elif "outcomes" in step:
             assert case.outcomes() == step["outcomes"], where
+        elif "attendance" in step:
+            assert case.attendance() == step["attendance"], where
         else:
             raise AssertionError(f"unknown step {step!r} in {path.name}")
 

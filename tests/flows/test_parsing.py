@@ -18,6 +18,7 @@ from flows.parsing import (
     is_acknowledgement,
     normalize,
     parse_attendance,
+    parse_attendance_change,
     parse_choice,
     parse_reaction,
     parse_score,
@@ -235,6 +236,36 @@ def test_yes_no(text, expected):
 @pytest.mark.parametrize(("text", "expected"), ATTENDANCE)
 def test_attendance(text, expected):
     assert parse_attendance(text) == expected
+
+
+# Changing an answer already given takes a clear one: a confirmation is not undone
+# (and the counselor told) on one stray word.
+ATTENDANCE_CHANGES = [
+    ("n sorry", DECLINE),
+    ("N, lo siento", DECLINE),
+    ("cant", DECLINE),
+    ("sorry can't make it after all", DECLINE),
+    ("my kid is sick so i cant come", DECLINE),
+    ("ya no voy a poder ir", DECLINE),
+    ("running late", LATE),
+    ("L 10 min", LATE),
+    ("actually I can make it after all", CONFIRM),
+    ("siempre sí voy", CONFIRM),
+    ("cc", CONFIRM),
+    ("i can't sleep", None),
+    ("sick kid", None),
+    ("no", None),
+    ("nope", None),
+    ("ok 👍", None),
+    ("y", None),
+    ("si", None),
+    ("Liked \u201cThanks, Ana. See you Monday\u201d", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_CHANGES)
+def test_attendance_change_needs_a_clear_answer(text, expected):
+    assert parse_attendance_change(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SCORES)
