@@ -65,7 +65,8 @@ _HEDGE_WORDS = """
     sorta, depends, it depends, let me think, let me check, let me see, lets see,
     ill let you know, let you know, we will see, we'll see, ill see, try, ill try, hopefully,
     hope so, might, i might, not bad, no worries, never mind, nevermind, nvm, yes and no, huh,
-    wrong number, sick of, im sick of, sick and tired, im sick and tired, ?,
+    wrong number, sick of, im sick of, sick and tired, im sick and tired, ?, cant sleep,
+    cant stop, no puedo dormir, no puedo parar, no ride home,
     no se, no lo se, nose, quizas, quiza, tal vez, talvez, a lo mejor, puede ser, depende,
     no estoy seguro, no estoy segura, ni idea, no tengo idea, creo que si, creo que no, creo,
     voy a ver, a ver, te aviso, le aviso, luego te digo, despues te digo, intentare,
@@ -81,7 +82,8 @@ _FILLER_WORDS = """
     please, pls, plz, thanks, thank you, thank u, thanks so much, thank you so much, thx, ty,
     tysm, hi, hey, hello, oh, ah, um, uh, hmm, mm, well, so, lol, haha, hehe, sorry, so sorry,
     i, im, i am, ill, id, ive, im good, im ok, im okay, im fine, im alright, all good, for now,
-    again, too, also, today, tonight, now, actually, after all, changed my mind,
+    again, too, also, today, tonight, now, actually, after all, changed my mind, afterall,
+    still, just, just to confirm, just wanted to confirm,
     por favor, porfa, porfavor, gracias, muchas gracias, mil gracias, hola, buenas, buenos dias,
     buenas tardes, buenas noches, tardes, la tarde, esta tarde, jaja, jajaja, jeje, perdon,
     disculpa, disculpe, lo siento, yo, pues, estoy bien, por ahora, hoy, ahora, al final,
@@ -108,7 +110,9 @@ _CONFIRM_WORDS = """
     confirmo, confirmado, confirmada, confirmar, si voy, voy, ahi voy, ya voy, alli estare,
     ahi estare, alla estare, ahi estoy, alli nos vemos, ahi nos vemos, nos vemos, en camino,
     voy en camino, voy para alla, cuenten conmigo, cuenta conmigo, asistire, si asisto,
-    a tiempo, llego a tiempo, si puedo, puedo ir, si puedo ir
+    a tiempo, llego a tiempo, si puedo, puedo ir, si puedo ir, gonna come, im gonna come,
+    going to come, im going to come, still coming, just confirming, good for group,
+    im good for group
 """
 _DECLINE_WORDS = """
     cant make it, cannot make it, can not make it, cant come, cannot come, can not come,
@@ -127,7 +131,12 @@ _DECLINE_WORDS = """
     no asistire, no llego, no alcanzo, no alcanzo a llegar, estoy enfermo, estoy enferma,
     hoy no puedo, esta vez no, tengo que trabajar, tengo trabajo, me toca trabajar, no tengo ride,
     no tengo como llegar, no tengo transporte,
-    enfermo, enferma, me siento mal, tengo que cancelar, ya no puedo, ya no puedo ir, ya no voy,
+    enfermo, enferma, me siento mal, tengo que cancelar, something came up, cancel,
+    cancel for me, cancel me, wont make group, cant make group, cannot make group, miss group,
+    not gonna make group, gonna miss group, have to miss group, wont be at group,
+    cant come to group, not gonna be able to, not going to be able to, need to miss,
+    i need to miss, family emergency, work called me in, called me in, no voy a poder asistir,
+    sigo sin poder, sin poder ir, ya no puedo, ya no puedo ir, ya no voy,
     ya no voy a ir, ya no voy a poder, ya no podre
 """
 _LATE_WORDS = """
@@ -141,7 +150,8 @@ _LATE_WORDS = """
     tarde, llego tarde, voy tarde, voy a llegar tarde, llegare tarde, un poco tarde,
     llego un poco tarde, unos minutos tarde, se me hizo tarde, voy retrasado, voy retrasada,
     retrasado, retrasada, atrasado, atrasada, con retraso, voy con retraso, trafico,
-    hay trafico, mucho trafico, hay mucho trafico, no llego a tiempo, no voy a llegar a tiempo
+    hay trafico, mucho trafico, hay mucho trafico, no llego a tiempo, no voy a llegar a tiempo,
+    se atraso, se me atraso, me atrase, atraso, min tarde, mins tarde, minutos tarde
 """
 # Words around a score that say nothing else: "I'm at a 7", "más o menos un 6".
 _SCORE_FILLER_WORDS = """
@@ -181,6 +191,17 @@ _ATTENDANCE_OUTCOMES = {
 }
 # The letters a reminder asks for (C, N, L; T in Spanish), without the y/k of a plain yes.
 _REMINDER_LETTERS = frozenset("cnlt")
+# A reply that turns on an earlier answer; what follows it is the answer now.
+_TURN = re.compile(
+    r"\b(?:but|pero|nvm|never ?mind|scratch that|disregard(?: that| my last| what i said)?"
+    r"|forget (?:that|what i said|my last)|ignore (?:that|my last|what i said)"
+    r"|olvid[aeo] (?:lo que|lo q|lo k) (?:te )?dije|olvidalo|olvida eso"
+    r"|change (?:my |the )?(?:answer|response|reply)(?: to)?"
+    r"|cambi[oae] (?:mi |la )?respuesta(?: a)?"
+    r"|(?:switch|change) (?:it |me |that )?to)\b[\s?.!,:;-]*"
+)
+_LAST_LETTER_WORDS = 5  # "it's actually an N": a letter last only in a short clause
+_MAX_CHANGE_STRAYS = 30  # a long explanation around a clear phrase is still that answer
 _YES_NO_REACTIONS = {LIKE: YES, LOVE: YES, EMPHASIZE: YES, DISLIKE: NO}
 _ATTENDANCE_REACTIONS = {LIKE: CONFIRM, LOVE: CONFIRM, EMPHASIZE: CONFIRM, DISLIKE: DECLINE}
 
@@ -427,25 +448,26 @@ def parse_attendance(text: str) -> str | None:
 def parse_attendance_change(text: str) -> str | None:
     """Like `parse_attendance`, for a reply that would change an answer already given.
 
-    Only a clear answer counts: the reminder's own letter first ("n sorry",
-    "L 15 min"), a phrase of two words or more ("can't make it after all",
-    "running late"), or attendance words alone ("late", "can't"). One such word
-    among others ("I can't sleep", "sick kid") is not enough to undo a
-    confirmation and tell the counselor, and neither is "ok", "no" or a 👍,
-    which read as answers to our acknowledgement.
+    What follows a turn ("I said yes but I won't make it", "nvm, I'll be there",
+    "change my answer to N") is read first. Only a clear answer counts: the
+    reminder's own letter ("n sorry", "l stuck at work, be there by 6:20", "it's
+    actually an N"), or attendance words that say it alone or as a phrase of two
+    words or more however long the message ("can't come tonight, my daughter has a
+    fever and..."). One such word among others ("I can't sleep", "sick kid"), "can't
+    wait for next week", "ok", "no" or a 👍 (which answer our acknowledgement) do not
+    undo a confirmation and tell the counselor.
     """
-    answer = parse_attendance(text)
-    norm = normalize(text)
-    if answer is None or _tapback(norm):
+    norm = normalize(text).replace("'", "")
+    if _tapback(norm):
         return None
-    words = [w for w in _words(norm, digits=False) if w != _BREAK]
-    if words and _LETTER_RUN.fullmatch(words[0]) and words[0][0] in _REMINDER_LETTERS:
-        return answer
-    hits = _scan(words, _ATTENDANCE_WORDS_ONLY)
-    said = [h for h in hits if h.meaning == answer]
-    phrase = any(h.end - h.start >= 2 for h in said)
-    strays = any(h.meaning is None for h in hits)
-    return answer if said and (phrase or not strays) else None
+    turns = list(_TURN.finditer(norm))
+    after = norm[turns[-1].end() :] if turns else ""
+    whole = _changed_answer(norm)
+    now = _changed_answer(after) if turns else None
+    if now is None or whole is None:
+        return now or whole
+    # "10 mins late but I'm coming" is late: both halves hold, unless they disagree.
+    return _ATTENDANCE_OUTCOMES.get(frozenset({now, whole}), now)
 
 
 def parse_score(text: str, low: int = 0, high: int = 10) -> int | None:
@@ -533,7 +555,13 @@ _ATTENDANCE = _Question(
     said_after_anything=frozenset({LATE, DECLINE}),
 )
 # Attendance without the yes/no words: what may change an answer already given.
-_ATTENDANCE_WORDS_ONLY = _compile(
+# "Can't wait for next week" is not "I'll be there".
+_NOT_A_CHANGE_WORDS = """
+    cant wait, can not wait, cannot wait, next week, next time, la proxima, la proxima semana,
+    la proxima vez, la semana que viene
+"""
+_CHANGE_VOCABULARY = _compile(
+    (_HEDGE, _phrases(_NOT_A_CHANGE_WORDS)),
     (LATE, _phrases(_LATE_WORDS)),
     (DECLINE, _phrases(_DECLINE_WORDS)),
     (CONFIRM, _phrases(_CONFIRM_WORDS)),
@@ -603,6 +631,36 @@ def _settle(hits: list[_Hit], question: _Question) -> str | None:
     if strays > _MAX_STRAYS:
         return None
     return outcome if first in answers or outcome in question.said_after_anything else None
+
+
+def _changed_answer(norm: str) -> str | None:
+    """The attendance a clause clearly gives (see parse_attendance_change), else None."""
+    words = [w for w in _words(norm, digits=False) if w != _BREAK]
+    if not words:
+        return None
+    for letter in (words[0], words[-1] if len(words) <= _LAST_LETTER_WORDS else ""):
+        if _LETTER_RUN.fullmatch(letter) and letter[0] in _REMINDER_LETTERS:
+            others = [w for w in words if w != letter and w[0].isalnum() and w not in _COURTESY]
+            return _with_letter(_ATTENDANCE_LETTERS[letter[0]], others, last=letter != words[0])
+    hits = _scan(words, _CHANGE_VOCABULARY)
+    outcome = _ATTENDANCE_OUTCOMES.get(frozenset(h.meaning for h in hits) - {None, _FILLER})
+    said = [h for h in hits if h.meaning in (CONFIRM, DECLINE, LATE)]
+    strays = sum(h.meaning is None for h in hits)
+    if outcome is None or (strays and not any(h.end - h.start >= 2 for h in said)):
+        return None
+    return outcome if strays <= _MAX_CHANGE_STRAYS else None
+
+
+def _with_letter(answer: str, others: list[str], *, last: bool) -> str | None:
+    """An answer letter with the clause's other words: courtesy, words that agree
+    ("l stuck at work, be there by 6:20"), or - for a letter at the end - nothing said."""
+    hits = _scan(others, _CHANGE_VOCABULARY)
+    meanings = frozenset(h.meaning for h in hits) - {None, _FILLER}
+    if last and meanings:
+        return None
+    if not last and hits and not meanings and any(h.meaning is None for h in hits):
+        return None  # "n the afternoon": a typo of "in", not an answer
+    return _ATTENDANCE_OUTCOMES.get(meanings | {answer})
 
 
 def _scan(words: list[str], vocabulary: _Vocabulary) -> list[_Hit]:
