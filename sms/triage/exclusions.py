@@ -563,7 +563,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|knife)\b|\b(?:gun|shooting) (?:show|range|safety|class|club)\b|\bknife (?:collection"
         r"|skills|set|block)\b",
         "Hunting, a gun range, a knife collection (not a knife block someone keeps looking at).",
-        unless=r"\b(?:keep|keeps|kept|cant stop|been) (?:looking|staring) at the knife",
+        unless=r"\b(?:keep|keeps|kept|cant stop|been) (?:looking|staring) at the knife"
+        r"|\bknow where\b[^\n]{0,25}\b(?:rifle|gun|shotgun)\b[^\n]{0,30}\bkeep (?:going|looking)",
+    ),
+    _exclude(
+        "benign.kicked_in_sleep",
+        "crisis",
+        r"\b(?:kicked|kicks|kicking|hit|punched|elbowed|slapped) me in (?:his|her|their|its)"
+        r" sleep\b",
+        "'My daughter kicked me in her sleep': a child or partner asleep in the same bed.",
     ),
     _exclude(
         "idiom.overdoes_it",
@@ -593,7 +601,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "'Mi jefe me va a matar si llego tarde': being in trouble (not a threat reported with no"
         " one named: 'me dijo que me va a matar cuando llegue').",
         unless=r"^(?:el |ella )?(?:me )?(?:dijo|dice|amenazo) que (?:me )?(?:va a matar|mata)\b"
-        r"|\bme va a matar por (?:lesbiana|gay|joto|puto|trans|marica|ser)\b",
+        r"|\bme va a matar por (?:lesbiana|gay|joto|puto|trans|marica|ser)\b"
+        # An in-law who will kill them unless they sign the house over and waits outside.
+        r"|\bsi no (?:le |les )?(?:firmo|firme|doy|entrego) (?:la casa|los papeles|el dinero)\b"
+        r"|\b(?:esta|estan) afuera\b",
     ),
     _exclude(
         "idiom.pega_es",
@@ -1063,7 +1074,9 @@ EXCLUSIONS += (
         "benign.keep_going_to_place",
         "crisis",
         r"\b(?:keep|keeps) going to (?:that|the|my|this|a) \w+",
-        "'No reason to keep going to that gym': a place, not living.",
+        "'No reason to keep going to that gym': a place, not living (unless a gun is kept there).",
+        unless=r"\b(?:rifle|gun|shotgun|pistol|pills)\b[^\n]{0,40}\bkeep going to the (?:closet"
+        r"|cabinet|drawer|safe)\b",
     ),
     _exclude(
         "benign.not_urgent",

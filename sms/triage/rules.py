@@ -16,6 +16,7 @@ from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_dialects import DIALECTS
 from sms.triage.crisis_dictated import DICTATED
+from sms.triage.crisis_elders import ELDERS
 from sms.triage.crisis_emergencies import EMERGENCIES
 from sms.triage.crisis_first_texts import FIRST_TEXTS
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     + FIRST_TEXTS
     + LGBTQ
     + PERINATAL
+    + ELDERS
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -86,6 +86,10 @@ WORDS = {
         # Other adults close by: a friend or a boss hits as hard as a partner.
         r"|friend|buddy|bestie|homie|homeboy|aunt|grandpa|grandma|grandfather|grandmother"
         r"|coworker|boss|sponsor|housemate|ex husband"
+        # Those an older participant depends on: elder abuse comes from family and carers.
+        r"|daughter|grandson|granddaughter|nephew|niece|son in law|daughter in law|stepson"
+        r"|stepdaughter|brother in law|sister in law|caregiver|care giver|carer|aide"
+        r"|home health aide|health aide|nurse"
         r"|ex wife|ex boyfriend|ex girlfriend"
         # British, Irish and Southern words for a partner or a parent.
         r"|fella|fellas|feller|bloke|man|old man|old lady|missus|misses|other half|mum|mam|da"

@@ -1562,3 +1562,23 @@ def test_lgbtq_lives_from_the_forty_second_batch(text, expected):
 )
 def test_pregnant_and_parenting_from_the_forty_third_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Older participants (forty-fourth batch), written anew here.
+        (
+            "I stopped the newspaper and cancelled my appointments. I won't be needing them.",
+            "crisis",
+        ),
+        ("My grandkids don't know that was the last time they'd see me", "crisis"),
+        ("I still have the morphine from her hospice. Enough to stop it all.", "crisis"),
+        ("my caregiver raised her hand at me again and took my check", "crisis"),
+        ("fell by the tub, pushed the pendant button, nobody came", "crisis"),
+        ("Prepaid the funeral plot today, just being practical", "none"),
+        ("my grandson kicked me in his sleep, he stayed over", "none"),
+    ],
+)
+def test_older_participants_from_the_forty_fourth_batch(text, expected):
+    assert level(text) == expected
