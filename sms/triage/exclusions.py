@@ -280,7 +280,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|her) hair\b|\b(?:the|my|his|her) (?:phone|battery|laptop|car|plant|plants|dog"
         r"|cat) (?:\w+ ){0,3}(?:die|dead|dying)\b",
         "'Dead tired', 'I'm so dead' (in trouble), 'die for my kids', a phone's death.",
-        unless=r"\bget what (?:they|he|she) wants?\b",
+        unless=r"\bget what (?:they|he|she) wants?\b"
+        r"|\bsays (?:im|i am|youre) dead when\b",
     ),
     _exclude(
         "idiom.could_die",
@@ -567,6 +568,109 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|\bknow where\b[^\n]{0,25}\b(?:rifle|gun|shotgun)\b[^\n]{0,30}\bkeep (?:going|looking)",
     ),
     _exclude(
+        "benign.funeral_planning",
+        "crisis",
+        r"\b(?:prepaid|pre ?paid|preplanned|pre ?planned|prearranged|pre ?arranged|paid for|bought)"
+        r" (?:for )?my (?:own )?funeral\b(?:[^\n]{0,80}\b(?:shouldnt|wont|dont) have to deal"
+        r" with (?:that|it)\b)?",
+        "'Prepaid my funeral with the funeral home today. My kids shouldn't have to deal with that."
+        " It's just practical at 75': planning ahead, unless it comes with a goodbye.",
+        unless=r"\b(?:tonight|soon|goodbye|pills|pastillas|im ready|the last|wont be (?:here"
+        r"|around|needing)|todo listo|solo me falta)\b",
+    ),
+    _exclude(
+        "benign.lots_of_love",
+        "crisis",
+        r"\b(?:lol (?:\. )?)?lots of love(?: to (?:you all|all of you|yall|everyone|you))?\b",
+        "'LOL. Lots of love to you all. Betty': an older texter's sign-off, not a farewell (unless"
+        " it says they won't be seen again).",
+        unless=r"\b(?:wont be seeing|goodbye|the last|take care of yourselves|never see)\b",
+    ),
+    _exclude(
+        "history.told_you_then_safe",
+        "crisis",
+        r"\b(?:last (?:week|month|night|year)|yesterday|before|back then|a while ago) i (?:told you"
+        r"|said|texted) (?:that )?i (?:wanted to die|was suicidal|wanted to kill <SELF>"
+        r"|wanted to end it)\b",
+        "'Last week I told you I wanted to die. I want you to know I'm doing better... I'm safe'.",
+        unless=r"\b(?:again|still|now i|tonight|worse)\b",
+    ),
+    _exclude(
+        "idiom.paperwork_kills_es",
+        "crisis",
+        r"\b(?:papeles|formularios|tramites|impuestos|examenes|facturas|cuentas|formas)\b"
+        r"(?: \w+){0,3} me (?:va|van) a matar\b",
+        "'Estos papeles del Medicare me van a matar': paperwork.",
+    ),
+    _exclude(
+        "benign.writes_like_a_letter",
+        "crisis",
+        r"\b(?:text|texts|write|writes|talk|type|types) (?:like )?(?:im|i am|hes|shes|he is|she is"
+        r"|you are|youre) writing a letter\b",
+        "'My grandson says I text like I'm writing a letter': a style, not a last letter.",
+    ),
+    _exclude(
+        "benign.help_with_forms",
+        "crisis",
+        r"\b(?:alguien|someone|somebody|anyone|can you|me puede|me pueden)\b[^\n]{0,20}\b(?:help"
+        r"|ayudar\w*)\b (?:me )?(?:with|a) (?:the |my |these |los |las |mis )?(?:forms?|paperwork"
+        r"|llenar\w*|papeles|homework|tarea|application|solicitud|taxes|impuestos)\b",
+        "'Alguien me puede ayudar a llenarlos' (the Medicare papers): help with forms.",
+    ),
+    _exclude(
+        "idiom.kms_over_a_task",
+        "crisis",
+        r"\bkms (?:\w+ )?(?:this|that|my) (?:exam|test|quiz|class|homework|job|shift|meeting|paper"
+        r"|final|midterm|essay)\b|\bsaid (?::quote: )?kms(?: :quote:)? so loud\b",
+        "'kms this exam lol', 'said \"kms\" so loud the whole starbucks looked': exasperation at a"
+        " task or a spill, in the words of a generation.",
+    ),
+    _exclude(
+        "idiom.teacher_kills_es",
+        "crisis",
+        r"\b(?:profe|maestr[oa]|jefe|jefa) (?:me )?(?:va|van) a matar\b(?=[^\n]{0,30}\b(?:examenes"
+        r"|tareas|exam|trabajo|turnos?)\b)",
+        "'Este profe me va a matar, 3 exámenes esta semana'.",
+    ),
+    _exclude(
+        "history.friend_said_it_laughing",
+        "crisis",
+        r"\b(?:she|he|they) (?:said|says) (?:she|he|they) (?:wants?|wanted) to die\b(?=[^\n]{0,80}"
+        r"\b(?:shes|hes|theyre) (?:fine|ok|okay|literally laughing|laughing))",
+        "'My friend said she wants to die bc her crush viewed her story. shes fine shes literally"
+        " laughing next to me'.",
+    ),
+    _exclude(
+        "benign.breakup",
+        "crisis",
+        r"\bend (?:it|things)(?: \.)? with (?:my |this |the )?(?:situationship|boyfriend|girlfriend"
+        r"|bf|gf|partner|ex|crush|talking stage|fwb|man|girl|guy)\b",
+        "'Lowkey gonna end it... with my situationship': a breakup (not 'end it with my pills').",
+    ),
+    _exclude(
+        "idiom.horror_game_or_prank",
+        "crisis",
+        r"\bhorror (?:game|movie|film|show|podcast)\b[^\n]{0,60}\b(?:knife|gun|killer|kill\w*"
+        r"|dead|die)\b|\b(?:jumped out|scared me|startled me|pranked me)\b[^\n]{0,40}"
+        r"\balmost (?:passed out|died|had a heart attack)\b",
+        "'This horror game where u hide from a guy with a knife', 'my roommate jumped out and i"
+        " almost passed out lmao': a game and a prank.",
+    ),
+    _exclude(
+        "idiom.cooking_kills",
+        "crisis",
+        r"\b(?:cooking|food|pasta|chili|recipe|cocina|comida) (?:is |s )?(?:gonna|going to|will)"
+        r" kill (?:us|me|everyone)\b",
+        "'My roommate's cooking is gonna kill us both'.",
+    ),
+    _exclude(
+        "idiom.matarme_haciendo_es",
+        "crisis",
+        r"\b(?:me voy a matar|voy a matarme)(?: \.)? (?:estudiando|trabajando|en el gym"
+        r"|haciendo|limpiando|corriendo)\b",
+        "'Ya me voy a matar... estudiando pa la final': worn out by studying.",
+    ),
+    _exclude(
         "benign.kicked_in_sleep",
         "crisis",
         r"\b(?:kicked|kicks|kicking|hit|punched|elbowed|slapped) me in (?:his|her|their|its)"
@@ -740,6 +844,7 @@ EXCLUSIONS += (
         " 'the lyrics \"i want to die in your arms\"'): words in quotes next to a song word are"
         " the song's, not the texter's. Quoted speech ('he said \"I'll kill you\"') is not"
         " excused.",
+        unless=r"\bplaylist\b[^\n]{0,40}\b(?:for after|goodbye|despedida)\b",
     ),
     _exclude(
         "idiom.had_me_dead",
@@ -936,6 +1041,7 @@ EXCLUSIONS += (
         r"|picnic|bbq|camping|sunset pics?|con (?:los|mis) (?:ninos|hijos|amigos)|pescando)\b)",
         "At the lake, the river or a roof with the family, fishing or on a picnic: an outing,"
         " not a method.",
+        unless=r"\blocked me out\b",
     ),
     _exclude(
         "history.pet_or_past_accident",
@@ -1772,6 +1878,7 @@ EXCLUSIONS += (
         r"|celular) (?:is )?(?:about to die|dying|almost dead|at \d+|se va a morir|se muere"
         r"|se esta muriendo|se me muere)\b",
         "'Last text from me tonight, phone about to die, see everybody tmrw': a battery.",
+        unless=r"\b(?:no es la bateria|not the battery)\b",
     ),
     _exclude(
         "benign.paraphernalia_given_away",

@@ -39,6 +39,7 @@ from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.crisis_voices import VOICES
+from sms.triage.crisis_young import YOUNG
 from sms.triage.exclusions import EXCLUSIONS
 from sms.triage.model import CRISIS_CATEGORIES, EXCLUSION_LEVELS, EXCLUSION_PREFIX, LEVELS, Rule
 from sms.triage.use import CRAVING, RELAPSE
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     + LGBTQ
     + PERINATAL
     + ELDERS
+    + YOUNG
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -1582,3 +1582,20 @@ def test_pregnant_and_parenting_from_the_forty_third_batch(text, expected):
 )
 def test_older_participants_from_the_forty_fourth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Young adults (forty-fifth batch), written anew here.
+        ("sent my roommate my passwords and my dogs vet info. she asked why", "crisis"),
+        ("if i dont reply tmrw just know its nobodys fault", "crisis"),
+        ("this guy says hes posting my nudes to my school unless i pay, gave me 2 hours", "crisis"),
+        ("he has my location, i never told him i was at my cousins. hes here", "crisis"),
+        ("kinda hoping the next pressed bar is laced tbh", "crisis"),
+        ("gonna end it with my bf tonight, wish me luck", "none"),
+        ("my phone dies at like 20% its not the battery its the cold", "none"),
+    ],
+)
+def test_young_adults_from_the_forty_fifth_batch(text, expected):
+    assert level(text) == expected
