@@ -102,6 +102,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|\bhurt (?:my|her|his) feelings\b",
         "'Hit me up', 'beat me at chess', 'shot me a text', 'kicked me out' (not 'hit me with"
         " a belt').",
+        unless=r"\bhit me with (?:a|an|the|his|her) (?:pipe|wrench|pipe wrench|bat|bottle|hammer"
+        r"|pan|belt|board|bar|tire iron|rock|brick|chair|gun|shovel)\b",
     ),
     _exclude(
         "idiom.wake_up_early",
@@ -562,10 +564,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|knife|cuchillo|shotgun)s?\b(?=.{0,25}\b(?:para cazar|de caza|for hunting|hunting|to hunt"
         r"|at the range)\b)|\b(?:para|de) (?:cazar|caza)\b|\bhunting (?:rifle|gun|season|trip"
         r"|knife)\b|\b(?:gun|shooting) (?:show|range|safety|class|club)\b|\bknife (?:collection"
-        r"|skills|set|block)\b",
+        r"|skills|set|block)\b"
+        r"|\b(?:deer|duck|turkey|elk|hunting|dove) season\b[^\n]{0,60}\b(?:got|have|tengo) (?:the "
+        r"|my |el |mi )?(?:rifle|gun|shotgun|escopeta)\b(?: sighted in| ready)?"
+        r"|\btemporada de (?:venado|caza|pato)\b[^\n]{0,60}\b(?:rifle|escopeta)\b(?: list[oa])?"
+        r"|\bsighted in\b",
         "Hunting, a gun range, a knife collection (not a knife block someone keeps looking at).",
         unless=r"\b(?:keep|keeps|kept|cant stop|been) (?:looking|staring) at the knife"
-        r"|\bknow where\b[^\n]{0,25}\b(?:rifle|gun|shotgun)\b[^\n]{0,30}\bkeep (?:going|looking)",
+        r"|\bknow where\b[^\n]{0,25}\b(?:rifle|gun|shotgun)\b[^\n]{0,30}\bkeep (?:going|looking)"
+        r"|\bnot hunting\b|\bloaded it\b[^\n]{0,40}\b(?:somebody|someone) to know\b",
     ),
     _exclude(
         "benign.funeral_planning",
@@ -621,7 +628,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "idiom.kms_over_a_task",
         "crisis",
         r"\bkms (?:\w+ )?(?:this|that|my) (?:exam|test|quiz|class|homework|job|shift|meeting|paper"
-        r"|final|midterm|essay)\b|\bsaid (?::quote: )?kms(?: :quote:)? so loud\b",
+        r"|final|midterm|essay)\b|\bsaid (?::quote: )?kms(?: :quote:)? (?:so )?loud\b",
         "'kms this exam lol', 'said \"kms\" so loud the whole starbucks looked': exasperation at a"
         " task or a spill, in the words of a generation.",
     ),
@@ -635,10 +642,45 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "history.friend_said_it_laughing",
         "crisis",
-        r"\b(?:she|he|they) (?:said|says) (?:she|he|they) (?:wants?|wanted) to die\b(?=[^\n]{0,80}"
+        r"\b(?:said|says) (?:she|he|they) (?:wants?|wanted) to die\b(?=[^\n]{0,80}"
         r"\b(?:shes|hes|theyre) (?:fine|ok|okay|literally laughing|laughing))",
         "'My friend said she wants to die bc her crush viewed her story. shes fine shes literally"
         " laughing next to me'.",
+    ),
+    _exclude(
+        "history.overdose_in_a_year",
+        "crisis",
+        r"\b(?:mine|my od|my overdose|it) was (?:in |back in )?(?:19|20)\d\d\b"
+        r"|\b(?:our|my) (?:overdose|od)s?\b(?=[^\n]{0,60}\b(?:mine|it) was (?:in )?(?:19|20)\d\d\b)"
+        r"|\b(?:od ?d|odd|overdosed)\b[^\n]{0,30}\b(?:in|back in) (?:19|20)\d\d\b"
+        r"|\boverdosed last (?:week|month|year)\b(?=[^\n]{0,40}\b(?:alive|in rehab|recovering"
+        r"|ok now|okay now)\b)",
+        "'Write about our overdose for group. mine was 2019', 'remember when I od'd at the"
+        " warehouse in 2017?', 'my neighbor overdosed last week, he's alive and in rehab now'.",
+    ),
+    _exclude(
+        "idiom.looked_like_death_on_hold",
+        "crisis",
+        r"\blooked (?:like )?death\b|\bkill me now\b(?=[^\n]{0,40}\b(?:on hold|waiting|in line"
+        r"|traffic|meeting|dmv)\b)|\bgoing to be with (?:her|him|them|my \w+)"
+        r" (?:this|next|on|for the) (?:weekend|week|\w+day)\b",
+        "'My kid said I looked like death this morning lol', 'kill me now, 45 min on hold with the"
+        " insurance', 'going to be with her this weekend' (a friend whose father died).",
+    ),
+    _exclude(
+        "history.rope_months_ago",
+        "crisis",
+        r"\b(?:\d+|a few|six|some|two|three) (?:months|years) ago i (?:had|tied|put|hung)"
+        r" (?:a |the )?rope\b[^.\n]{0,40}",
+        "'6 months ago I had a rope up in the barn. today I got my 6 month chip'.",
+        unless=r"\b(?:again|tonight|back up)\b",
+    ),
+    _exclude(
+        "benign.small_kitchen_cut_es",
+        "crisis",
+        r"\bme corte (?:tantito|un poquito|poquito|un poco) (?:el|un) dedo\b[^.\n]{0,40}"
+        r"(?=[^\n]{0,40}\b(?:nada grave|no es nada|estoy bien)\b)",
+        "'Me corté tantito el dedo con la navaja pelando naranjas, nada grave'.",
     ),
     _exclude(
         "benign.breakup",
@@ -2762,7 +2804,7 @@ EXCLUSIONS += (
     _exclude(
         "work.a_shift_told",
         "crisis",
-        r"[^.\n]{0,60}\b(?:on my ambulance|on the rig|this shift|word of the day in the (?:ed|er)"
+        r"[^.\n]{0,60}\b(?:on my ambulance|this shift|word of the day in the (?:ed|er)"
         r"|worked the (?:ed|er)|en la ambulancia|on an mvc|man down call|call today|en el turno"
         r"|en la guardia)\b[^.\n]{0,40}",
         "'Narcan on my ambulance got used 3 times this shift', 'overdose was the word of the day"

@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sms.triage.shorthand import FILLER_PHRASES, FILLERS, SHORTHAND
+from sms.triage.shorthand import FILLER_PHRASES, FILLERS, SHORTHAND, restore_dropped_g
 from sms.triage.spanish import enclitic, perfect_to_preterite
 from sms.triage.spelling import TARGETS, correct
 from sms.triage.transcription import fix_homophones, split_glued, undouble
@@ -255,7 +255,7 @@ def _word(word: str) -> str:
     split = split_glued(word)
     if split != word:
         return " ".join(SHORTHAND.get(piece, piece) for piece in split.split(" "))
-    return correct(undouble(word))
+    return correct(restore_dropped_g(undouble(word)))
 
 
 def _ado(match: re.Match[str]) -> str:

@@ -28,6 +28,7 @@ from sms.triage.crisis_lgbtq import LGBTQ
 from sms.triage.crisis_means import MEANS
 from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_online import ONLINE
+from sms.triage.crisis_pain import PAIN
 from sms.triage.crisis_perinatal import PERINATAL
 from sms.triage.crisis_plain import PLAIN
 from sms.triage.crisis_plans import PLANS
@@ -35,6 +36,7 @@ from sms.triage.crisis_professional import PROFESSIONAL
 from sms.triage.crisis_psychiatric import PSYCHIATRIC
 from sms.triage.crisis_reentry import REENTRY
 from sms.triage.crisis_regional import REGIONAL
+from sms.triage.crisis_rural import RURAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
@@ -79,6 +81,8 @@ RULES: tuple[Rule, ...] = (
     + PERINATAL
     + ELDERS
     + YOUNG
+    + PAIN
+    + RURAL
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -7,6 +7,8 @@ and "4" (for, or four pills) are left alone.
 
 from __future__ import annotations
 
+import re
+
 SHORTHAND = {
     # English
     "u": "you", "ur": "your", "r": "are", "b": "be", "c": "see",
@@ -104,3 +106,29 @@ FILLER_PHRASES = (
     "not gonna lie", "no cap", "on god", "on my mama", "swear to god", "i swear", "la neta",
     "posta",
 )  # fmt: skip
+
+
+# Any other dropped g ("runnin", "lookin", "fixin", "sayin") is read as the -ing word; the
+# list above names the common ones, this catches the rest of a rural or Southern text. Words
+# that really end in a consonant and "in" are kept, above all the medicines the rules name.
+_DROPPED_G = re.compile(r"[a-z]{2,}(?:[bcdfghjklmnpqrstvwxz]|y)in")
+_REAL_IN_WORDS = frozenset((
+    "within", "begin", "cabin", "robin", "satin", "basin", "cousin", "margin", "origin",
+    "raisin", "napkin", "pumpkin", "muffin", "coffin", "goblin", "muslin", "tannin", "aspirin",
+    "insulin", "vitamin", "violin", "latin", "dublin", "berlin", "austin", "martin", "kevin",
+    "justin", "dustin", "gremlin", "puffin", "bobbin", "toxin", "resin", "rosin", "merlin",
+    "mandolin", "javelin", "gelatin", "heparin", "pectin", "keratin", "penicillin",
+    "amoxicillin", "gabapentin", "neurontin", "oxycontin", "vicodin", "klonopin", "metformin",
+    "warfarin", "nitroglycerin", "dilantin", "ketamin", "morphin", "cocain", "bupropin",
+    "benjamin", "franklin", "lincoln", "collin", "caitlin", "kaitlin", "darwin", "erwin",
+    "marvin", "calvin", "jardin", "calcetin", "botin", "motin", "festin", "maletin", "boletin",
+    "patin", "serafin", "joaquin", "agustin", "chapin", "pingpin", "cheerin", "bulletin",
+    "mannequin",
+))  # fmt: skip
+
+
+def restore_dropped_g(word: str) -> str:
+    """ "runnin" -> "running"; other words unchanged."""
+    if len(word) >= 5 and word not in _REAL_IN_WORDS and _DROPPED_G.fullmatch(word):
+        return word + "g"
+    return word

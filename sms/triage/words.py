@@ -78,9 +78,11 @@ WORDS = {
     ),
     # Who might be hurting the person texting (or someone with them).
     "ASSAILANT": (
-        r"(?:he|she|they|hes|shes|theyre|he is|she is|they are|someone|somebody|some guy|a guy"
+        r"(?:foreman|the foreman|crew boss|the crew boss|boss man"
+        r"|he|she|they|hes|shes|theyre|he is|she is|they are|someone|somebody|some guy|a guy"
         r"|this guy|a man|the guy|the man|the old man|the old lady|the missus|the wife|the husband"
-        r"|the hubby|the ex|my (?:\w+ )?(?:bf|gf|boyfriend|girlfriend|husband|wife|ex"
+        r"|the hubby|the ex|husband|boyfriend|bf"
+        r"|my (?:\w+ )?(?:bf|gf|boyfriend|girlfriend|husband|wife|ex"
         r"|dad|father|stepdad|stepfather|mom|mother|stepmom|partner|brother|sister|son|roommate"
         r"|uncle|cousin|landlord|neighbor|dealer|pimp|fiance|baby daddy|baby mama"
         # Other adults close by: a friend or a boss hits as hard as a partner.

@@ -1599,3 +1599,38 @@ def test_older_participants_from_the_forty_fourth_batch(text, expected):
 )
 def test_young_adults_from_the_forty_fifth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pain and serious illness (forty-sixth batch), written anew here.
+        ("if this pain doesnt stop by monday im done, for real", "crisis"),
+        ("missed dialysis twice on purpose, not going back", "crisis"),
+        ("my picc line site is swollen and i have chills and 103", "crisis"),
+        ("quit my xanax cold turkey and now im twitching and i blanked out", "crisis"),
+        ("the aide took my walker and said i aint going anywhere", "crisis"),
+        ("my back is killing me today, flare day, heating pad and tv", "none"),
+        ("my overdose was back in 2015, 9 years clean of that", "none"),
+    ],
+)
+def test_pain_and_illness_from_the_forty_sixth_batch(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rural participants and hard trades (forty-seventh batch), written anew here.
+        ("loaded the 12 gauge tonight. figure its time", "crisis"),
+        ("sittin in the garage with the truck runnin and the door shut", "crisis"),
+        ("drank some of the weed killer from the shed", "crisis"),
+        ("tell my brother he can have my saddle and the dogs", "crisis"),
+        ("my dad is trapped under the tractor in the ditch", "crisis"),
+        ("husband hit me again and took the keys", "crisis"),
+        ("deer season opens friday, got the rifle sighted in with my brother", "none"),
+        ("this heat is killin the corn", "none"),
+    ],
+)
+def test_rural_and_trades_from_the_forty_seventh_batch(text, expected):
+    assert level(text) == expected
