@@ -44,7 +44,8 @@ RURAL: tuple[Rule, ...] = (
         r"|in the barn|en el granero|ya la amarre|amarrada)\b"
         r"|\bfound me\b[^\n]{0,40}\bbefore i could\b|\bill try again when\b"
         r"|\bthats a good strong (?:tree|beam|branch|limb)\b"
-        r"|\b(?:truck|car|engine|saw|generator|motor|troca)\b[^\n]{0,20}\b(?:running|on|prendid[oa])"
+        r"|\b(?:truck|car|engine|saw|generator|motor|troca)\b[^\n]{0,20}\b(?:running|on"
+        r"|prendid[oa])"
         r"\b[^\n]{0,30}\b(?:door shut|doors shut|door closed|garage door down|windows up|puerta"
         r" cerrada)\b"
         r"|\bmanguera\b[^\n]{0,20}\bescape\b|\bhose\b[^\n]{0,20}\bexhaust\b",

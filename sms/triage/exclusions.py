@@ -572,7 +572,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "Hunting, a gun range, a knife collection (not a knife block someone keeps looking at).",
         unless=r"\b(?:keep|keeps|kept|cant stop|been) (?:looking|staring) at the knife"
         r"|\bknow where\b[^\n]{0,25}\b(?:rifle|gun|shotgun)\b[^\n]{0,30}\bkeep (?:going|looking)"
-        r"|\bnot hunting\b|\bloaded it\b[^\n]{0,40}\b(?:somebody|someone) to know\b",
+        r"|\bnot hunting\b|\bloaded it\b[^\n]{0,40}\b(?:somebody|someone) to know\b"
+        r"|\b(?:gun|rifle|shotgun) on the table\b",
     ),
     _exclude(
         "benign.funeral_planning",
@@ -681,6 +682,30 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\bme corte (?:tantito|un poquito|poquito|un poco) (?:el|un) dedo\b[^.\n]{0,40}"
         r"(?=[^\n]{0,40}\b(?:nada grave|no es nada|estoy bien)\b)",
         "'Me corté tantito el dedo con la navaja pelando naranjas, nada grave'.",
+    ),
+    _exclude(
+        "idiom.second_language_everyday",
+        "crisis",
+        r"\b(?:laugh|laughed|laughing) (?:so )?hard\b[^\n]{0,30}\balmost (?:die|died|dead)\b"
+        r"|\bkilling <SELF> with (?:work|jobs?|school|studying)\b"
+        r"|\boverdose (?:more )?easy\b(?=[^\n]{0,60}\bexplain\b)"
+        r"|\b(?:took|take|taken) all (?:the|my) pills\b(?=[^\n]{0,60}\b(?:one|1|two|2) (?:per|a"
+        r"|each)"
+        r" day\b)",
+        "'i laugh so hard with my grandson i almost die', 'i am killing myself with work lol 3"
+        " jobs', 'if I use after detox I can overdose more easy? i want understand to explain my"
+        " brother', 'I took all the pills the doctor give me like he say, one per day for 10"
+        " days'.",
+    ),
+    _exclude(
+        "history.wanted_to_die_then",
+        "crisis",
+        r"\b(?:one|a|\d+|two|three) (?:year|years|month|months) ago i (?:want|wanted|try|tried) to"
+        r" (?:finish my life|die|kill <SELF>)\b|\b(?:last year|years ago|before) (?:he|she|they)"
+        r" (?:want|wanted|say|said) (?:he |she |they )?(?:want |wanted )?to die\b",
+        "'One year ago I want to finish my life, now I have job', 'somebody in group say last year"
+        " he want to die. how is he now?'.",
+        unless=r"\b(?:(?:want|feel) (?:it |that )?again|still want|tonight|now i want to)\b",
     ),
     _exclude(
         "benign.breakup",
@@ -857,6 +882,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|family|son|daughter|sister|brother|roommate|boss|therapist|doctor|parents|kids)\b)",
         "'Use the bathroom', 'used my phone' (but not 'used, my sponsor knows': a person is"
         " not what was used, nor 'used this morning': a time is not either).",
+        unless=r"\b(?:i|we) use the (?:cocaine|heroin|meth|crack|weed|marijuana|drugs?|opium|khat"
+        r"|pills)\b",
     ),
     _exclude(
         "benign.soft_drink",

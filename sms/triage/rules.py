@@ -38,6 +38,7 @@ from sms.triage.crisis_reentry import REENTRY
 from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_rural import RURAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
+from sms.triage.crisis_second_language import SECOND_LANGUAGE
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.crisis_voices import VOICES
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     + YOUNG
     + PAIN
     + RURAL
+    + SECOND_LANGUAGE
     + IMAGES
     + RELAPSE
     + CRAVING

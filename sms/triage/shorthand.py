@@ -87,6 +87,10 @@ SHORTHAND = {
     "drivng": "driving", "everywhre": "everywhere", "respirr": "respirar", "toas": "todas",
     "despirta": "despierta", "embarassment": "embarrassment", "embarassed": "embarrassed",
     "porke": "porque", "porqe": "porque", "asta": "hasta", "aser": "hacer", "nomas": "no mas",
+    # Phonetic Spanish of limited literacy (batch 48): s for c and z, b for v, y for ll.
+    "estoi": "estoy", "estranar": "extranar", "desidi": "decidi", "ber": "ver",
+    "grasias": "gracias", "dise": "dice", "cuchiyo": "cuchillo", "beo": "veo",
+    "hisieron": "hicieron", "ba": "va",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip
 

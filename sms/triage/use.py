@@ -1889,3 +1889,33 @@ RELAPSE += (
         " some guys from grindr tuesday', 'anoche termine en una fiesta de tina'.",
     ),
 )
+# The forty-eighth blind batch: use reported in English as a second language, in the present
+# tense with a past time ("saturday i use the cocaine", "i smoke the weed 2 days ago"), or in
+# translated phrases ("I made relapse", "the vodka won", "i slip").
+_ESL_USE = r"(?:use|smoke|drink|take|chew|snort|sniff|inject|shoot)"
+_ESL_THING = (
+    r"(?:the |some |a |many |with \w+ )?(?:<DRUGS>|<SLANG>|soju|cachaca|horilka|khat|opium|meth"
+    r"|cocaine|weed|marijuana|vodka|beer|whiskey|pills? of|\d+ of the pills|pain medicine"
+    r"|\d+ of (?:the )?(?:pills|<PILLS>) of)"
+)
+_PAST = (
+    r"(?:yesterday|last night|ago|on (?:the )?weekend|saturday|sunday|friday|monday|tuesday"
+    r"|wednesday|thursday|again|all night|whole night|at the (?:wedding|party)|with (?:my|old) \w+)"
+)
+RELAPSE += (
+    Rule(
+        "relapse.use.second_language",
+        "relapse",
+        rf"\b(?:i|we) (?:also )?{_ESL_USE} {_ESL_THING}\b[^\n]{{0,60}}\b{_PAST}\b"
+        rf"|\b{_PAST}\b[^\n]{{0,30}}\b(?:i|we) (?:also )?{_ESL_USE} {_ESL_THING}\b"
+        r"|\b(?:i|we) (?:made|make|did|do) (?:a )?relapse\b|\bboth of us relapse\b"
+        r"|\bi slip\b|\bis a slip\b|\bthe (?:vodka|bottle|alcohol|drink|beer|whiskey) won\b"
+        r"|\bi drink \d+\b|\bfinish with \d+ (?:whiskey|beers?|drinks|glass)\b|\bmany glass\b"
+        r"|\bi also drink\b|\bmore than (?:the )?doctor say\b|\bfor feel good\b"
+        r"|\bmy test will be positive\b|\bi drink (?:the )?whole night\b"
+        r"|\bi take \d+ of the (?:pills|<PILLS>) of my\b",
+        "'Saturday i use the cocaine with my cousin at the wedding', 'i smoke the weed 2 days"
+        " ago', 'I made relapse on Sunday', 'yesterday the vodka won', 'i slip. the horilka at my"
+        " friend birthday', 'i take the pain medicine more than doctor say'.",
+    ),
+)

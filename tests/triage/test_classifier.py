@@ -1634,3 +1634,20 @@ def test_pain_and_illness_from_the_forty_sixth_batch(text, expected):
 )
 def test_rural_and_trades_from_the_forty_seventh_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English as a second language (forty-eighth batch), written anew here.
+        ("i no want live more. i am very tired to live", "crisis"),
+        ("do not worry to look for me after today. god bless", "crisis"),
+        ("the man i owe say they break my legs if no pay friday", "crisis"),
+        ("i stand on the bridge now, sorry for trouble", "crisis"),
+        ("yesterday i drink the vodka with my cousin, i am ashamed", "relapse"),
+        ("i laugh so hard at the movie i almost die", "none"),
+        ("two years ago i want to die, now i am happy with my family", "none"),
+    ],
+)
+def test_second_language_english_from_the_forty_eighth_batch(text, expected):
+    assert level(text) == expected
