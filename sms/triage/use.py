@@ -1892,7 +1892,7 @@ RELAPSE += (
 # The forty-eighth blind batch: use reported in English as a second language, in the present
 # tense with a past time ("saturday i use the cocaine", "i smoke the weed 2 days ago"), or in
 # translated phrases ("I made relapse", "the vodka won", "i slip").
-_ESL_USE = r"(?:use|smoke|drink|take|chew|snort|sniff|inject|shoot)"
+_ESL_USE = r"(?:use|smoke|smoked|drink|take|chew|chewed|snort|sniff|inject|shoot|do)"
 _ESL_THING = (
     r"(?:the |some |a |many |with \w+ )?(?:<DRUGS>|<SLANG>|soju|cachaca|horilka|khat|opium|meth"
     r"|cocaine|weed|marijuana|vodka|beer|whiskey|pills? of|\d+ of the pills|pain medicine"
@@ -1917,5 +1917,89 @@ RELAPSE += (
         "'Saturday i use the cocaine with my cousin at the wedding', 'i smoke the weed 2 days"
         " ago', 'I made relapse on Sunday', 'yesterday the vodka won', 'i slip. the horilka at my"
         " friend birthday', 'i take the pain medicine more than doctor say'.",
+    ),
+)
+# Batches forty-four to forty-eight told use the way their lenses talk: someone else's pills
+# or more than the label says (older and pain participants), slang verbs (ripping a vape,
+# hotboxed, did ket, le entré al perico), "ended up" and "joined in" (rural, young).
+RELAPSE += (
+    Rule(
+        "relapse.use.not_as_prescribed",
+        "relapse",
+        r"\b(?:taking|took|take|tome)\b[^\n]{0,20}\b(?:\d|two) when (?:it|the bottle|the label)"
+        r" says (?:1|one)\b|\bdoubling my\b|\bmas (?:\w+ )?de lo que me recetaron\b"
+        r"|\btook an extra\b|\b(?:used|took) my (?:pain )?pills to get high\b"
+        r"|\b(?:had|took|used) (?:one|some|a couple|two|\d) of my \w+s (?:sleeping )?(?:pills"
+        r"|<PILLS>)\b|\bhad some of my \w+s (?:wine|beer|vodka|pills)\b"
+        r"|\b(?:took|used|tome|use)\b[^\n]{0,40}\b(?:my (?:mom|husband|wife|neighbor|friend)"
+        r" had|le sobraron a|(?:q|que) no son mias|i had left from|left from my surgery"
+        r"|from my neighbor)\b"
+        r"|\b(?:bought|got|took|grabbed) (?:a couple |some |a few |some of )?(?:pills|<PILLS>"
+        r"|<SLANG>|them blues|blues)\b[^\n]{0,20}\boff (?:a|some) (?:guy|dude)\b"
+        r"|\b(?:took|tome|used)\b[^\n]{0,50}\b(?:not for (?:the )?pain|no para el dolor|for pain"
+        r" i told myself|not for the knee)\b"
+        r"|\bplus some (?:percs?|percocet|<PILLS>)\b[^\n]{0,20}\bfelt good\b"
+        r"|\bgot back on the (?:pain )?pills\b",
+        "'Taking 2 when it says 1', 'doubling my gabapentin all week to get a buzz', 'tomé más"
+        " lorazepam de lo que me recetaron', 'had one of my husband's sleeping pills', 'took the"
+        " tramadol my mom had', 'took some of them blues off a guy at the truck stop'.",
+    ),
+    Rule(
+        "relapse.use.told_their_way",
+        "relapse",
+        r"\bhad a couple (?:of )?(?:nips|pops|cold ones|drinks|beers)\b"
+        r"|\b(?:sipping|sippin) on the \w+\b[^\n]{0,40}\b(?:every night|all week|this week)\b"
+        r"|\b(?:ripping|hitting) (?:it|the (?:cart|vape|pen))\b[^\n]{0,20}\b(?:all day|since"
+        r"|every)\b"
+        r"|\bhotboxed\b|\bdid (?:ket|molly|coke|lines|shrooms)\b|\bdoing nitrous\b"
+        r"|\b(?:le di|le entre) al (?:cart|perico|cristal|foco|vape)\b"
+        r"|\bla regue\b[^\n]{0,40}\b(?:cheves|chelas|mota|perico)\b"
+        r"|\bon speed\b(?! dial)|\bdrank (?:most of the day|every night|all day)\b"
+        r"|\bstreak is dead\b[^\n]{0,20}\bsmoked\b|\bit was not one hit\b"
+        r"|\bjoined in\b[^\n]{0,20}\bmore than one\b|\by yo tambien\b[^\n]{0,20}\bfueron"
+        r" varias\b|\bme servi (?:tres|dos|\d) veces\b"
+        r"|\brelapse (?:\. )?(?:pills|alcohol|drink)\b|\bi relapse with\b|\bnot me relapsing\b"
+        r"|\bi do the drugs again\b|\b(?:rekai|recai) con\b|\buse otra ve[sz]\b"
+        r"|\bended up (?:taking shots|drinking|using|copping|getting high|smoking|doing)\b"
+        r"|\bthe bottle i bought after\b|\band drink (?:\d+|half)\b",
+        "'Had a couple nips while watching the ballgame', 'been sippin on the whiskey out in the"
+        " barn every night this week', 'bought a vape and have been ripping it all day', 'le"
+        " entré al perico en la fiesta', 'went to the function just to hang and ended up taking"
+        " shots', 'everyone was having a drink for Uncle Ted and I joined in. more than one'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.their_way",
+        "craving",
+        r"\b(?:offered|offer|ofrecio|ofresio)\b[^\n]{0,60}\b(?:said no|say no|dije (?:que )?no"
+        r"|le dije (?:q|que) no)\b[^\n]{0,40}\b(?:thinking about it|think about it|no dejo de"
+        r" pensar|las quiero|lo quiero|want it|casi)\b"
+        r"|\b(?:keep|kept|been) (?:opening|looking at|staring at|checking)\b[^\n]{0,40}"
+        r"\b(?:cabinet|fridge|drawer|bottle|pills|whiskey|beer|them|it)\b"
+        r"|\bi look at them all day\b|\bopen the (?:door|fridge) many times\b"
+        r"|\b(?:(?<!car )dealer|plug|guy who sells|el que me vendia|(?:vato|wey) que me vendia|old"
+        r" connect)\b[^\n]{0,40}\b(?:texted|messaged|mando mensaje|called|is right down)\b"
+        r"|\bknow a guy (?:who )?sells\b[^\n]{0,40}\b(?:close to|about to|thinking)\b"
+        r"|\b(?:step|close) (?:away )?(?:from|to) calling (?:the|my|him)\b"
+        r"|\b(?:desire|itch|urge|ganas)\b[^\n]{0,30}\b(?:for the drug|to (?:go )?(?:cop|use|drink"
+        r"|score)|before using|is coming|strong today)\b"
+        r"|\bmuch desire\b|\b(?:my )?(?:body|skin) (?:is )?(?:asking|calling)\b"
+        r"|\b(?:smell|bar|bottle)\b[^\n]{0,40}\b(?:call me|calling me|calling my name)\b"
+        r"|\bwant very much the\b|\bme muero de ganas\b(?! de)|\bya me anda\b|\baguantandome\b"
+        r"|\blo quiero con toda el alma\b|\b(?:take that as permission|agarrarme de eso)\b"
+        r"|\b(?:payday|check came|paid today|money sent|salary)\b[^\n]{0,80}\b(?:one thing"
+        r"|where to buy|first thought|all i think|package store|the powder|forget with drink)\b"
+        r"|\btrying not to (?:walk over|go (?:over|in)|buy|call)\b"
+        r"|\btrying to decide whether to go in\b|\bi want to go in\b"
+        r"|\bwalked past the (?:smoke shop|liquor store|bar|dispensary)\b[^\n]{0,20}"
+        r"\b(?:\d+|three|two) times\b"
+        r"|\bhow good the \w+ (?:felt|was)\b|\bscared to fill it because i want it\b"
+        r"|\b(?:thirsty|sed)\b[^\n]{0,10}\b(?:not for water|no de agua)\b"
+        r"|\bwe both know what (?:fishing|\w+) means\b",
+        "'My cousin offered me a perc and I said no but I've been thinking about it all day', 'I"
+        " keep opening the cabinet where the brandy used to be', 'el que me vendía me mandó"
+        " mensaje', 'I have much desire for the drug today', 'the bar by the dock is callin my"
+        " name', 'payday hits different when your brain only wants to spend it on one thing'.",
     ),
 )
