@@ -397,7 +397,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|lifting|playing|while|with the|by accident|accidentally|a little|slightly)\b"
         r"|\baccidentally (?:cut|burned|burnt|hurt|hit) <SELF>",
         "An accident while cooking, shaving or at the gym (not one done 'on purpose').",
-        unless=r"\b(?:on purpose|a proposito|to feel something|para sentir algo)\b",
+        unless=r"\b(?:on purpose|a proposito|to feel something|para sentir algo)\b"
+        r"|\bwant to burn <SELF>\b",
     ),
     _exclude(
         "idiom.kilometres",
@@ -708,6 +709,27 @@ EXCLUSIONS: tuple[Rule, ...] = (
         unless=r"\b(?:(?:want|feel) (?:it |that )?again|still want|tonight|now i want to)\b",
     ),
     _exclude(
+        "question.what_a_word_means",
+        "crisis",
+        r"\bwhat (?:does|do) (?:the word )?(?:\w+ ){1,3}mean\b|\bwhat is (?:a |an )?(?:\w+ ){0,1}"
+        r"(?:overdose|suicide|suicide watch|relapse|self harm|od)\b(?= ?[.?]| i (?:seen|saw|heard))"
+        r"|\bque (?:es|significa) (?:una |un |el |la )?(?:sobredosis|suicidio|recaida)\b"
+        r"|\bsign (?:die|dead|kill|suicide) wrong\b",
+        "'What does overdose mean. the lady in group said it', 'what is suicide watch. i seen it on"
+        " the news', '¿qué es una sobredosis?', 'ASL teacher say me sign DIE wrong': a word asked"
+        " about, not a thing that happened.",
+    ),
+    _exclude(
+        "story.news_book_dream",
+        "crisis",
+        r"\b(?:me )?read (?:the )?news\b[^.\n]{0,10}(?: \. )?[^.\n]{0,30}(?=[^\n]{0,20}\bnot me\b)"
+        r"|\b(?:bad )?dream\b[^\n]{0,50}\b(?:i die|i died|killed me|kill me)\b(?=[^\n]{0,40}"
+        r"\b(?:awake|just a dream|woke up)\b)"
+        r"|\bthe \w+ in (?:my|the) (?:book|movie|show|story|game|novel)\b[^.\n]{0,40}",
+        "'Me read news. man OD die park. sad. not me', 'a bad dream a monster chase me and i die."
+        " now i am awake', 'the man in my book jump off the building at the end'.",
+    ),
+    _exclude(
         "benign.breakup",
         "crisis",
         r"\bend (?:it|things)(?: \.)? with (?:my |this |the )?(?:situationship|boyfriend|girlfriend"
@@ -883,7 +905,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "'Use the bathroom', 'used my phone' (but not 'used, my sponsor knows': a person is"
         " not what was used, nor 'used this morning': a time is not either).",
         unless=r"\b(?:i|we) use the (?:cocaine|heroin|meth|crack|weed|marijuana|drugs?|opium|khat"
-        r"|pills)\b",
+        r"|pills)\b"
+        r"|\buse the (?:glass|knife|blade|razor|lighter) on me\b",
     ),
     _exclude(
         "benign.soft_drink",

@@ -39,6 +39,7 @@ from sms.triage.crisis_regional import REGIONAL
 from sms.triage.crisis_rural import RURAL
 from sms.triage.crisis_safety import HELP_NOW, VIOLENCE
 from sms.triage.crisis_second_language import SECOND_LANGUAGE
+from sms.triage.crisis_simple_english import SIMPLE_ENGLISH
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.crisis_voices import VOICES
@@ -85,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     + PAIN
     + RURAL
     + SECOND_LANGUAGE
+    + SIMPLE_ENGLISH
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -91,6 +91,9 @@ SHORTHAND = {
     "estoi": "estoy", "estranar": "extranar", "desidi": "decidi", "ber": "ver",
     "grasias": "gracias", "dise": "dice", "cuchiyo": "cuchillo", "beo": "veo",
     "hisieron": "hicieron", "ba": "va",
+    # Spelled as said, by writers with low literacy (batch 49).
+    "taked": "took", "drinkd": "drank", "bleech": "bleach", "scard": "scared", "hiting": "hitting",
+    "privat": "private", "bruse": "bruise", "tomorow": "tomorrow", "yu": "you", "evry": "every",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",
 }  # fmt: skip
 

@@ -1892,9 +1892,10 @@ RELAPSE += (
 # The forty-eighth blind batch: use reported in English as a second language, in the present
 # tense with a past time ("saturday i use the cocaine", "i smoke the weed 2 days ago"), or in
 # translated phrases ("I made relapse", "the vodka won", "i slip").
-_ESL_USE = r"(?:use|smoke|smoked|drink|take|chew|chewed|snort|sniff|inject|shoot|do)"
+_ESL_USE = r"(?:use|smoke|smoked|drink|take|chew|chewed|snort|sniff|inject|shoot|do|buy)"
 _ESL_THING = (
     r"(?:the |some |a |many |with \w+ )?(?:<DRUGS>|<SLANG>|soju|cachaca|horilka|khat|opium|meth"
+    r"|line|lines|crack|fent|bag|beer|beers"
     r"|cocaine|weed|marijuana|vodka|beer|whiskey|pills? of|\d+ of the pills|pain medicine"
     r"|\d+ of (?:the )?(?:pills|<PILLS>) of)"
 )
@@ -1906,8 +1907,13 @@ RELAPSE += (
     Rule(
         "relapse.use.second_language",
         "relapse",
-        rf"\b(?:i|we) (?:also )?{_ESL_USE} {_ESL_THING}\b[^\n]{{0,60}}\b{_PAST}\b"
-        rf"|\b{_PAST}\b[^\n]{{0,30}}\b(?:i|we) (?:also )?{_ESL_USE} {_ESL_THING}\b"
+        rf"\b(?:i|we|me) (?:also )?{_ESL_USE} {_ESL_THING}\b[^\n]{{0,60}}\b{_PAST}\b"
+        rf"|\b{_PAST}\b[^\n]{{0,30}}\b(?:i|we|me) (?:also )?{_ESL_USE} {_ESL_THING}\b"
+        # ASL gloss and simple English (batch 49): "me use meth saturday", "me smoke fent 1 time".
+        rf"|\bme {_ESL_USE} (?:\d+ )?{_ESL_THING}\b"
+        r"|\bme slip\b|\bclean days? go(?:es)? back to (?:1|one|zero)\b|\bnow zero\b"
+        r"|\bbar instead\b|\b(?:drunk|drank) the \w+ in the fridge\b[^\n]{0,10}\ball of it\b"
+        r"|\btooked\b|\bsnorted it\b[^\n]{0,20}\bonly one time\b"
         r"|\b(?:i|we) (?:made|make|did|do) (?:a )?relapse\b|\bboth of us relapse\b"
         r"|\bi slip\b|\bis a slip\b|\bthe (?:vodka|bottle|alcohol|drink|beer|whiskey) won\b"
         r"|\bi drink \d+\b|\bfinish with \d+ (?:whiskey|beers?|drinks|glass)\b|\bmany glass\b"

@@ -1651,3 +1651,20 @@ def test_rural_and_trades_from_the_forty_seventh_batch(text, expected):
 )
 def test_second_language_english_from_the_forty_eighth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Very simple English and ASL gloss (forty-ninth batch), written anew here.
+        ("pills all me take finish. sleepy", "crisis"),
+        ("roof me now. look down", "crisis"),
+        ("staff hit me again at the house. face hurt", "crisis"),
+        ("tomorrow me not here. bye group", "crisis"),
+        ("me drink 4 beer saturday. sorry", "relapse"),
+        ("what does relapse mean. counselor say it", "none"),
+        ("my fish die today. sad. new fish sunday", "none"),
+    ],
+)
+def test_simple_english_from_the_forty_ninth_batch(text, expected):
+    assert level(text) == expected
