@@ -730,6 +730,32 @@ EXCLUSIONS: tuple[Rule, ...] = (
         " now i am awake', 'the man in my book jump off the building at the end'.",
     ),
     _exclude(
+        "history.overdose_reversed",
+        "crisis",
+        r"\b(?:od ?d|overdosed|tuvo una sobredosis|had an overdose)\b[^\n]{0,60}\b(?:staff saved"
+        r" (?:him|her)|we narcanned (?:him|her)|lo salvo|la salvo|(?:he|she) was up|brought (?:him"
+        r"|her) back)\b",
+        "'someone od'd in the shelter last month, staff saved him... im good', 'overdosed saturday"
+        " and we narcanned him, he was up and cussing us out in 2 min': told after, reversed.",
+        unless=r"\b(?:again|now|right now|not breathing|wont wake)\b",
+    ),
+    _exclude(
+        "idiom.weather_kills",
+        "crisis",
+        r"\b(?:wind|cold|heat|weather|sun|rain|snow)\b(?: is| [^\n]{0,30}\bits)? (?:trying to"
+        r"|gonna|going to) kill me\b",
+        "'This wind is brutal i swear its trying to kill me'.",
+    ),
+    _exclude(
+        "history.not_since",
+        "crisis",
+        r"\bever thought about (?:suicide|killing <SELF>)\b(?=[^\n]{0,30}\b(?:i said no|not since))"
+        r"|\blast (?:winter|year|summer|month) i (?:thought about|wanted) (?:ending it|dying"
+        r"|suicide|killing <SELF>)\b(?=[^\n]{0,60}\bthis (?:winter|year|time)\b)",
+        "'my counselor asked if ive ever thought about suicide. i said not since 2019', 'last"
+        " winter i thought about ending it. this winter im in the program and its different'.",
+    ),
+    _exclude(
         "benign.breakup",
         "crisis",
         r"\bend (?:it|things)(?: \.)? with (?:my |this |the )?(?:situationship|boyfriend|girlfriend"
@@ -797,7 +823,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|\bme va a matar por (?:lesbiana|gay|joto|puto|trans|marica|ser)\b"
         # An in-law who will kill them unless they sign the house over and waits outside.
         r"|\bsi no (?:le |les )?(?:firmo|firme|doy|entrego) (?:la casa|los papeles|el dinero)\b"
-        r"|\b(?:esta|estan) afuera\b",
+        r"|\b(?:esta|estan) afuera\b"
+        r"|\bsi vuelvo\b",
     ),
     _exclude(
         "idiom.pega_es",

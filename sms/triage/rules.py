@@ -42,6 +42,7 @@ from sms.triage.crisis_second_language import SECOND_LANGUAGE
 from sms.triage.crisis_simple_english import SIMPLE_ENGLISH
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
+from sms.triage.crisis_unhoused import UNHOUSED
 from sms.triage.crisis_voices import VOICES
 from sms.triage.crisis_young import YOUNG
 from sms.triage.exclusions import EXCLUSIONS
@@ -87,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     + RURAL
     + SECOND_LANGUAGE
     + SIMPLE_ENGLISH
+    + UNHOUSED
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -2002,7 +2002,10 @@ CRAVING += (
         r"\b(?:\d+|three|two) times\b"
         r"|\bhow good the \w+ (?:felt|was)\b|\bscared to fill it because i want it\b"
         r"|\b(?:thirsty|sed)\b[^\n]{0,10}\b(?:not for water|no de agua)\b"
-        r"|\bwe both know what (?:fishing|\w+) means\b",
+        r"|\bwe both know what (?:fishing|\w+) means\b"
+        # In camp (batch 50): everyone around is using.
+        r"|\bfighting it hard\b|\bhelp me not<EOT>|\bwhole body lit up\b|\bmakes me want it\b"
+        r"|\bdangerous for me\b|\bso i dont cave\b|\bgonna say yes\b|\bwant to be numb\b",
         "'My cousin offered me a perc and I said no but I've been thinking about it all day', 'I"
         " keep opening the cabinet where the brandy used to be', 'el que me vendía me mandó"
         " mensaje', 'I have much desire for the drug today', 'the bar by the dock is callin my"

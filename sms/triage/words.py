@@ -79,6 +79,7 @@ WORDS = {
     # Who might be hurting the person texting (or someone with them).
     "ASSAILANT": (
         r"(?:foreman|the foreman|crew boss|the crew boss|boss man|staff|the staff|my staff"
+        r"|guy|security|the security|cops|the cops|police|the police|a cop|the cop"
         r"|he|she|they|hes|shes|theyre|he is|she is|they are|someone|somebody|some guy|a guy"
         r"|this guy|a man|the guy|the man|the old man|the old lady|the missus|the wife|the husband"
         r"|the hubby|the ex|husband|boyfriend|bf"

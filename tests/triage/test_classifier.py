@@ -1668,3 +1668,19 @@ def test_second_language_english_from_the_forty_eighth_batch(text, expected):
 )
 def test_simple_english_from_the_forty_ninth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Participants without a home (fiftieth batch), written anew here.
+        ("been out all night, i stopped shivering and my fingers are white and waxy", "crisis"),
+        ("my buddy did a shot in the tent and hes making a gurgling noise", "crisis"),
+        ("someone set our tent on fire while we were inside", "crisis"),
+        ("packed my stuff neat so nobody has to clean up after me", "crisis"),
+        ("sleeping under the 5th st bridge tonight, see you at group", "none"),
+        ("this cold is trying to kill me lol, got a new sleeping bag from outreach", "none"),
+    ],
+)
+def test_unhoused_from_the_fiftieth_batch(text, expected):
+    assert level(text) == expected
