@@ -103,7 +103,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "'Hit me up', 'beat me at chess', 'shot me a text', 'kicked me out' (not 'hit me with"
         " a belt').",
         unless=r"\bhit me with (?:a|an|the|his|her) (?:pipe|wrench|pipe wrench|bat|bottle|hammer"
-        r"|pan|belt|board|bar|tire iron|rock|brick|chair|gun|shovel)\b",
+        r"|pan|belt|board|bar|tire iron|rock|brick|chair|gun|shovel)\b"
+        r"|\bhit me with (?:a|an|the|his|her) (?:skillet|frying pan|iron|cane|hanger|cord"
+        r"|extension cord|broom|stick)\b",
     ),
     _exclude(
         "idiom.wake_up_early",
@@ -754,6 +756,24 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|suicide|killing <SELF>)\b(?=[^\n]{0,60}\bthis (?:winter|year|time)\b)",
         "'my counselor asked if ive ever thought about suicide. i said not since 2019', 'last"
         " winter i thought about ending it. this winter im in the program and its different'.",
+    ),
+    _exclude(
+        "faith.safe_sayings",
+        "crisis",
+        r"\b(?:mama|mom|grandma|mother|she|he|grandpa|daddy) (?:always )?says? when (?:i|she|he)"
+        r" die\b[^.\n]{0,40}"
+        r"|\b(?:candlelight )?vigil for\b[^.\n]{0,60}"
+        r"|\b(?:shouting|dancing|praising|worshipping)\b[^\n]{0,30}\balmost passed out\b"
+        r"|\b(?:documentary|movie|film|show) about\b[^.\n]{0,70}"
+        r"|\bpassion of the christ\b[^\n]{0,60}"
+        r"|\b\d+ (?:yrs|years|months) since (?:the night |the day )?i tried to (?:end it"
+        r"|kill <SELF>)\b"
+        r"|\b(?:friend|cousin|brother|sister|uncle|aunt|neighbor)\b[^\n]{0,20}\boverdosed last"
+        r" (?:month|week|year)\b(?=[^\n]{0,60}\b(?:passed|funeral|still clean|rip)\b)",
+        "'my mama always says when i die dont you cry, im going home', 'candlelight vigil for"
+        " everybody we lost to overdose', 'holy ghost had me shouting so hard i almost passed out',"
+        " 'a documentary about that cult where everybody drank the poison', 'today is 5 yrs since"
+        " the night i tried to end it. im ok today'.",
     ),
     _exclude(
         "benign.breakup",

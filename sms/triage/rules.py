@@ -18,6 +18,7 @@ from sms.triage.crisis_dialects import DIALECTS
 from sms.triage.crisis_dictated import DICTATED
 from sms.triage.crisis_elders import ELDERS
 from sms.triage.crisis_emergencies import EMERGENCIES
+from sms.triage.crisis_faith import FAITH
 from sms.triage.crisis_first_texts import FIRST_TEXTS
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
@@ -89,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     + SECOND_LANGUAGE
     + SIMPLE_ENGLISH
     + UNHOUSED
+    + FAITH
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -1684,3 +1684,19 @@ def test_simple_english_from_the_forty_ninth_batch(text, expected):
 )
 def test_unhoused_from_the_fiftieth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The language of faith (fifty-first batch), written anew here.
+        ("the Lord is calling me home tonight, im not fighting it anymore", "crisis"),
+        ("rosary in my hand and the pills in the other", "crisis"),
+        ("final dua made. going to Allah tonight", "crisis"),
+        ("the voices at church keep telling me to cleanse the house with fire", "crisis"),
+        ("grandma went home to be with the Lord, homegoing is saturday", "none"),
+        ("shouting so hard at revival i almost passed out lol", "none"),
+    ],
+)
+def test_faith_language_from_the_fifty_first_batch(text, expected):
+    assert level(text) == expected
