@@ -776,6 +776,25 @@ EXCLUSIONS: tuple[Rule, ...] = (
         " the night i tried to end it. im ok today'.",
     ),
     _exclude(
+        "work.kitchen_everyday",
+        "crisis",
+        r"\b(?:burned|burnt|burnd|cut|queme|corte)\b (?:my |el |la |mi )?(?:arm|hand|finger|brazo"
+        r"|mano|dedo)\b (?:on|with|con) (?:the |el |la )?(?:oven|stove|fryer|grill|mandoline"
+        r"|mandolina|horno|knife|cuchillo|pan|sarten)\b"
+        r"|\bme (?:corte|queme)\b (?:el brazo |la mano |el dedo )?con (?:la |el )?(?:mandolina"
+        r"|horno|cuchillo|sarten|freidora)\b"
+        r"|\b(?:walk ?in|freezer)\b[^\n]{0,40}\bfingers numb\b"
+        r"|\btold \w+ about narcan\b[^.\n]{0,50}"
+        r"|\bpassed out at the bar\b(?=[^\n]{0,60}\b(?:cab|uber|home|friend got him)\b)"
+        r"|\bse desmayo en el bar\b(?=[^\n]{0,40}\b(?:vino su familia|lo llevaron)\b)"
+        r"|\boverdosed on (?:family meal|pasta|pizza|food|carbs|sugar|\w+ pasta)\b"
+        r"|\bkill whoever left\b",
+        "'burned my arm on the oven again lol', 'me corté con la mandolina, curita y a seguirle',"
+        " 'the walk-in is freezing, fingers numb after inventory', 'overdosed on family meal"
+        " pasta', 'he's gonna kill whoever left the walk-in open': a kitchen's day.",
+        unless=r"\b(?:on purpose|a proposito|to feel|para sentir|wanted to)\b",
+    ),
+    _exclude(
         "benign.breakup",
         "crisis",
         r"\bend (?:it|things)(?: \.)? with (?:my |this |the )?(?:situationship|boyfriend|girlfriend"
@@ -1709,6 +1728,7 @@ EXCLUSIONS += (
         "Everyday mentions: a film about a man with a knife, a boss who won't let one leave"
         " early, a hip broken last week, stitches already put in at the ER, 911 that came for a"
         " neighbour's grill, an overdose-response certificate.",
+        unless=r"\bme encerro en la oficina\b",
     ),
     _exclude(
         "benign.shows_and_history",

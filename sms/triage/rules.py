@@ -22,6 +22,7 @@ from sms.triage.crisis_faith import FAITH
 from sms.triage.crisis_first_texts import FIRST_TEXTS
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_hidden import HIDDEN
+from sms.triage.crisis_hospitality import HOSPITALITY
 from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_intoxicated import INTOXICATED
@@ -91,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     + SIMPLE_ENGLISH
     + UNHOUSED
     + FAITH
+    + HOSPITALITY
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -1967,7 +1967,12 @@ RELAPSE += (
         r"|\brelapse (?:\. )?(?:pills|alcohol|drink)\b|\bi relapse with\b|\bnot me relapsing\b"
         r"|\bi do the drugs again\b|\b(?:rekai|recai) con\b|\buse otra ve[sz]\b"
         r"|\bended up (?:taking shots|drinking|using|copping|getting high|smoking|doing)\b"
-        r"|\bthe bottle i bought after\b|\band drink (?:\d+|half)\b",
+        r"|\bthe bottle i bought after\b|\band drink (?:\d+|half)\b"
+        # Kitchens and bars (batch 54).
+        r"|\b(?:took|had) the shift drink\b|\bshift drink turned into\b"
+        r"|\bbumped (?:some )?(?:coke|blow|a line)\b|\bdrank the cooking wine\b"
+        r"|\bminibar bottles\b|\bfinished it in the\b|\b0 days again\b"
+        r"|\bpoured\b[^\n]{0,40}\bi didnt say no\b",
         "'Had a couple nips while watching the ballgame', 'been sippin on the whiskey out in the"
         " barn every night this week', 'bought a vape and have been ripping it all day', 'le"
         " entré al perico en la fiesta', 'went to the function just to hang and ended up taking"
@@ -2005,7 +2010,8 @@ CRAVING += (
         r"|\bwe both know what (?:fishing|\w+) means\b"
         # In camp (batch 50): everyone around is using.
         r"|\bfighting it hard\b|\bhelp me not<EOT>|\bwhole body lit up\b|\bmakes me want it\b"
-        r"|\bdangerous for me\b|\bso i dont cave\b|\bgonna say yes\b|\bwant to be numb\b",
+        r"|\bdangerous for me\b|\bso i dont cave\b|\bgonna say yes\b|\bwant to be numb\b"
+        r"|\bhands keep reaching for\b|\bclub soda shaking\b|\bbehind the bar sober\b",
         "'My cousin offered me a perc and I said no but I've been thinking about it all day', 'I"
         " keep opening the cabinet where the brandy used to be', 'el que me vendía me mandó"
         " mensaje', 'I have much desire for the drug today', 'the bar by the dock is callin my"

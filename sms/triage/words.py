@@ -80,6 +80,8 @@ WORDS = {
     "ASSAILANT": (
         r"(?:foreman|the foreman|crew boss|the crew boss|boss man|staff|the staff|my staff"
         r"|guy|security|the security|cops|the cops|police|the police|a cop|the cop"
+        r"|guest|a guest|the guest|customer|a customer|regular|a regular|chef|sous chef|the chef"
+        r"|manager|the manager|gm|owner|the owner|bar owner|supervisor"
         r"|he|she|they|hes|shes|theyre|he is|she is|they are|someone|somebody|some guy|a guy"
         r"|this guy|a man|the guy|the man|the old man|the old lady|the missus|the wife|the husband"
         r"|the hubby|the ex|husband|boyfriend|bf"

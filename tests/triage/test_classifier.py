@@ -1700,3 +1700,19 @@ def test_unhoused_from_the_fiftieth_batch(text, expected):
 )
 def test_faith_language_from_the_fifty_first_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kitchens, bars and hotels (fifty-fourth batch), written anew here.
+        ("closing out my tab tonight for good. my knives go to the new guy", "crisis"),
+        ("fryer oil hit my face and i cant open my right eye", "crisis"),
+        ("gm says hell call ice on me if i complain about tips", "crisis"),
+        ("took the shift drink, then three more", "relapse"),
+        ("86 the salmon, we got slammed, im dead", "none"),
+        ("cut my finger on the mandoline again lol, bandaid and back on the line", "none"),
+    ],
+)
+def test_hospitality_from_the_fifty_fourth_batch(text, expected):
+    assert level(text) == expected
