@@ -33,7 +33,8 @@ HOSPITALITY: tuple[Rule, ...] = (
         r"|\bstep off the platform\b|\b(?:tomorrow|shift)\b[^\n]{0,10}\bor ever\b"
         r"|\bafter close im done\b|\bbad thoughts\b[^\n]{0,60}\bhelp\b"
         r"|\btired of pretending\b|\bif you die\b[^\n]{0,30}\basking\b"
-        r"|\b(?:at|on) the top of the <HEIGHT>\b|\bcounting my pills\b"
+        r"|\b(?:at|on) the top (?:level |floor )?of the (?:\w+ )?<HEIGHT>\b"
+        r"|\bcounting my pills\b(?! to see if)"
         r"|\b(?:yall|you all|you folks|you guys) been (?:real |so )?good to me\b"
         r"|\bcalm once you decide\b|\beverythings prepped\b|\bin the weeds forever\b"
         r"|\bno me busquen\b|\btraigo la cuerda\b",

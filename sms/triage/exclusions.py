@@ -795,6 +795,37 @@ EXCLUSIONS: tuple[Rule, ...] = (
         unless=r"\b(?:on purpose|a proposito|to feel|para sentir|wanted to)\b",
     ),
     _exclude(
+        "history.asked_and_answered",
+        "crisis",
+        r"\b(?:asked|pregunto) (?:me )?(?:if|si) (?:i )?(?:ever |alguna vez )?(?:thought|pense)"
+        r" (?:about|en) (?:ending it|quitarme la vida|suicide|killing <SELF>)\b(?=[^\n]{0,80}"
+        r"\b(?:back then|not now|antes|ahorita no|ya no)\b)"
+        r"|\btalked about the night i\b[^.\n]{0,50}(?=[^\n]{0,40}\b(?:that was (?:19|20)\d\d"
+        r"|im (?:really )?ok now)\b)",
+        "'my therapist asked if i ever thought about ending it when i was gambling. i said yes,"
+        " back then. not now', 'talked about the night i almost crashed the car on purpose. that"
+        " was 2019. im really ok now'.",
+    ),
+    _exclude(
+        "idiom.sports_and_pools",
+        "crisis",
+        r"\bmakes me want to jump off a bridge every (?:sunday|monday|game|week|season)\b"
+        r"|\bkill me if i dont join\b|\bthreatening to tell (?:mom|dad|my mom|my dad)\b",
+        "'this team makes me want to jump off a bridge every sunday lmao', 'hell kill me if i"
+        " dont join the march madness pool', 'shes threatening to tell mom lol'.",
+    ),
+    _exclude(
+        "history.trauma_told_safely",
+        "crisis",
+        r"\bmy abuser (?:died|moved|is dead|passed|is in prison)\b"
+        r"|\bgoodbye letter to my (?:younger|old|past|little) self\b"
+        r"|\bthe scene in (?:that|the) (?:show|movie|film|episode)\b[^.\n]{0,40}"
+        r"|\bold self ?harm scars\b",
+        "'my abuser died in prison this week... im safe', 'write a goodbye letter to my younger"
+        " self', 'the scene in that show where he chokes her... had to pause', 'scar revision"
+        " consult for my old self harm scars'.",
+    ),
+    _exclude(
         "benign.breakup",
         "crisis",
         r"\bend (?:it|things)(?: \.)? with (?:my |this |the )?(?:situationship|boyfriend|girlfriend"
@@ -972,7 +1003,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         " not what was used, nor 'used this morning': a time is not either).",
         unless=r"\b(?:i|we) use the (?:cocaine|heroin|meth|crack|weed|marijuana|drugs?|opium|khat"
         r"|pills)\b"
-        r"|\buse the (?:glass|knife|blade|razor|lighter) on me\b",
+        r"|\buse the (?:glass|knife|blade|razor|lighter) on me\b"
+        r"|\buse it different\b",
     ),
     _exclude(
         "benign.soft_drink",
@@ -1002,7 +1034,8 @@ EXCLUSIONS += (
         " 'the lyrics \"i want to die in your arms\"'): words in quotes next to a song word are"
         " the song's, not the texter's. Quoted speech ('he said \"I'll kill you\"') is not"
         " excused.",
-        unless=r"\bplaylist\b[^\n]{0,40}\b(?:for after|goodbye|despedida)\b",
+        unless=r"\bplaylist\b[^\n]{0,40}\b(?:for after|goodbye|despedida)\b"
+        r"|\bya se donde estas\b",
     ),
     _exclude(
         "idiom.had_me_dead",
@@ -3114,6 +3147,7 @@ EXCLUSIONS += (
         r"|\b(?:does|will|el) (?:insurance|seguro) (?:cover|cubre|pay for|paga)\b[^\n]{0,80}",
         "'Do you have a pamphlet on alcohol poisoning? I want to give one to my son', 'does"
         " insurance cover the ER visit from my overdose last March?'.",
+        unless=r"\bsi me pasa un accidente\b|\bya lo pense bien\b",
     ),
     _exclude(
         "history.helped_then_better_now",

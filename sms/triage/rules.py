@@ -14,6 +14,7 @@ from sms.triage.crisis_arms_length import ARMS_LENGTH
 from sms.triage.crisis_buried import BURIED
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
+from sms.triage.crisis_debt import DEBT
 from sms.triage.crisis_dialects import DIALECTS
 from sms.triage.crisis_dictated import DICTATED
 from sms.triage.crisis_elders import ELDERS
@@ -44,6 +45,7 @@ from sms.triage.crisis_second_language import SECOND_LANGUAGE
 from sms.triage.crisis_simple_english import SIMPLE_ENGLISH
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
+from sms.triage.crisis_trauma import TRAUMA
 from sms.triage.crisis_unhoused import UNHOUSED
 from sms.triage.crisis_voices import VOICES
 from sms.triage.crisis_young import YOUNG
@@ -93,6 +95,8 @@ RULES: tuple[Rule, ...] = (
     + UNHOUSED
     + FAITH
     + HOSPITALITY
+    + DEBT
+    + TRAUMA
     + IMAGES
     + RELAPSE
     + CRAVING

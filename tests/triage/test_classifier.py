@@ -1716,3 +1716,22 @@ def test_faith_language_from_the_fifty_first_batch(text, expected):
 )
 def test_hospitality_from_the_fifty_fourth_batch(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Gambling and debt (fifty-second batch), written anew here.
+        ("owe 90k, policy is 300k. do the math", "crisis"),
+        ("the bookie sent a photo of my son at his school with the time circled", "crisis"),
+        ("lost it all at the tables. on the top of the casino garage", "crisis"),
+        ("this parlay is killing me lol, im dead broke till friday", "none"),
+        # Trauma and PTSD (fifty-third batch), written anew here.
+        ("came to on the bathroom floor and my arm is cut and bleeding", "crisis"),
+        ("he got out on parole and his car is parked across the street", "crisis"),
+        ("i cant do one more nightmare, tonight is the last one", "crisis"),
+        ("we processed the assault in emdr today, exhausted but ok", "none"),
+    ],
+)
+def test_debt_and_trauma_from_the_fifty_second_and_third_batches(text, expected):
+    assert level(text) == expected
