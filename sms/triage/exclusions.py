@@ -826,6 +826,32 @@ EXCLUSIONS: tuple[Rule, ...] = (
         " consult for my old self harm scars'.",
     ),
     _exclude(
+        "benign.outreach_and_chatter",
+        "crisis",
+        r"\b(?:picked up|got|recogi) (?:some )?narcan\b"
+        r"|\btold (?:my )?\w+ about narcan\b[^.\n]{0,50}|\bwouldnt let me leave(?: \.)? the"
+        r" conversation\b|\blast time i was in\b[^.\n]{0,60}",
+        "'picked up narcan, test strips and condoms from the outreach van', 'he wouldnt let me"
+        " leave... the conversation lol', 'last time i was in a motel bathroom it was cause my"
+        " friend was overdosing. today im doing my makeup for a job interview'.",
+        unless=r"\b(?:not breathing|wont wake|right now|hes here)\b",
+    ),
+    _exclude(
+        "idiom.caribbean_everyday",
+        "crisis",
+        r"\b(?:dar un tiro|darme un tiro)(?: \.)? de foto\b"
+        r"|\besta vaina (?:\w+ ){0,3}me va a matar\b"
+        r"|\btraffic\b[^\n]{0,20}\bwanting to die\b|\bjuego\b[^\n]{0,40}\bal borde de un infarto\b"
+        r"|\bla voy a matar en (?:la|el)\b|\boverdose episode\b|\blo enterramos\b[^.\n]{0,30}"
+        r"|\bsuicide attempt from (?:19|20)\d\d\b|\b(?:me voy a morir"
+        r"|voy a morirme) congelad[oa] esperando\b"
+        r"|\bnarcan que me dieron\b|\b(?:one|a|\d+) years? ago today i was\b[^.\n]{0,40}"
+        r"|\bcuando usaba\b[^.\n]{0,60}",
+        "'me voy a dar un tiro... de foto con el diploma jaja', 'esta vaina del bus me va a"
+        " matar', 'this traffic got me wanting to die lol', 'la voy a matar en la presentacion',"
+        " 'one year ago today i was in the ER after an OD. today im 365 clean'.",
+    ),
+    _exclude(
         "benign.breakup",
         "crisis",
         r"\bend (?:it|things)(?: \.)? with (?:my |this |the )?(?:situationship|boyfriend|girlfriend"

@@ -12,6 +12,7 @@ import re
 from sms.triage.crisis_acts import ACTS
 from sms.triage.crisis_arms_length import ARMS_LENGTH
 from sms.triage.crisis_buried import BURIED
+from sms.triage.crisis_caribbean import CARIBBEAN
 from sms.triage.crisis_context import CONTEXT
 from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_debt import DEBT
@@ -22,6 +23,7 @@ from sms.triage.crisis_emergencies import EMERGENCIES
 from sms.triage.crisis_faith import FAITH
 from sms.triage.crisis_first_texts import FIRST_TEXTS
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
+from sms.triage.crisis_held import HELD
 from sms.triage.crisis_hidden import HIDDEN
 from sms.triage.crisis_hospitality import HOSPITALITY
 from sms.triage.crisis_images import IMAGES
@@ -97,6 +99,8 @@ RULES: tuple[Rule, ...] = (
     + HOSPITALITY
     + DEBT
     + TRAUMA
+    + HELD
+    + CARIBBEAN
     + IMAGES
     + RELAPSE
     + CRAVING

@@ -91,7 +91,12 @@ SHORTHAND = {
     "estoi": "estoy", "estranar": "extranar", "desidi": "decidi", "ber": "ver",
     "grasias": "gracias", "dise": "dice", "cuchiyo": "cuchillo", "beo": "veo",
     "hisieron": "hicieron", "ba": "va",
-    # Spelled as said, by writers with low literacy (batch 49).
+    # Caribbean Spanish as texted (batch 56): l for final r, mai and pai, -ío for -ido.
+    "vivil": "vivir", "pol": "por", "favol": "favor", "amol": "amor", "mujel": "mujer",
+    "matal": "matar", "moril": "morir", "seguil": "seguir", "sufril": "sufrir", "mai": "mama",
+    "pai": "papa", "compai": "compadre", "dormio": "dormido", "prendio": "prendido",
+    "trancá": "trancada", "tranca": "trancada", "cansao": "cansado", "tirao": "tirado",
+        # Spelled as said, by writers with low literacy (batch 49).
     "taked": "took", "drinkd": "drank", "bleech": "bleach", "scard": "scared", "hiting": "hitting",
     "privat": "private", "bruse": "bruise", "tomorow": "tomorrow", "yu": "you", "evry": "every",
     "mñn": "manana", "mna": "manana", "mñna": "manana", "vdd": "verdad", "ntp": "no te preocupes",

@@ -82,6 +82,7 @@ WORDS = {
         r"|guy|security|the security|cops|the cops|police|the police|a cop|the cop"
         r"|guest|a guest|the guest|customer|a customer|regular|a regular|chef|sous chef|the chef"
         r"|manager|the manager|gm|owner|the owner|bar owner|supervisor"
+        r"|client|the client|a client|my date|the date|trick|the trick|john|my man|pimp"
         r"|he|she|they|hes|shes|theyre|he is|she is|they are|someone|somebody|some guy|a guy"
         r"|this guy|a man|the guy|the man|the old man|the old lady|the missus|the wife|the husband"
         r"|the hubby|the ex|husband|boyfriend|bf"

@@ -1735,3 +1735,21 @@ def test_hospitality_from_the_fifty_fourth_batch(text, expected):
 )
 def test_debt_and_trauma_from_the_fifty_second_and_third_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Held by someone who is there (fifty-fifth batch), written anew here.
+        ("he locked the doors and wont tell me where were going", "crisis"),
+        ("help. hes here", "crisis"),
+        ("if i dont text back in an hour its room 9 at the motel on route 1", "crisis"),
+        ("new client screened, references checked, all good", "none"),
+        # Caribbean Spanish and Spanglish (fifty-sixth batch), written anew here.
+        ("perdon por to, ustedes trataron. ya toy en paz. adios", "crisis"),
+        ("me voy pa donde ta mi pai, el me ta esperando", "crisis"),
+        ("esta vaina del tren me va a matar, llegue tarde otra vez", "none"),
+    ],
+)
+def test_held_and_caribbean_from_the_fifty_fifth_and_sixth_batches(text, expected):
+    assert level(text) == expected
