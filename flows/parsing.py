@@ -537,11 +537,14 @@ _YES_NO = _Question(
     _YES_NO_REACTIONS,
 )
 # Digits say nothing about attendance ("5 min late"), so they are dropped.
+_ATTENDANCE_WORDS = (
+    (LATE, _phrases(_LATE_WORDS)),
+    (DECLINE, _phrases(_DECLINE_WORDS)),
+    (CONFIRM, _phrases(_CONFIRM_WORDS)),
+)
 _ATTENDANCE = _Question(
     _compile(
-        (LATE, _phrases(_LATE_WORDS)),
-        (DECLINE, _phrases(_DECLINE_WORDS)),
-        (CONFIRM, _phrases(_CONFIRM_WORDS)),
+        *_ATTENDANCE_WORDS,
         (_HEDGE, _HEDGES),
         (CONFIRM, _YES),
         (DECLINE, _NO),
@@ -562,9 +565,7 @@ _NOT_A_CHANGE_WORDS = """
 """
 _CHANGE_VOCABULARY = _compile(
     (_HEDGE, _phrases(_NOT_A_CHANGE_WORDS)),
-    (LATE, _phrases(_LATE_WORDS)),
-    (DECLINE, _phrases(_DECLINE_WORDS)),
-    (CONFIRM, _phrases(_CONFIRM_WORDS)),
+    *_ATTENDANCE_WORDS,
     (_HEDGE, _HEDGES),
     (_NEGATION, _NEGATIONS),
     (_FILLER, _FILLERS),

@@ -146,8 +146,8 @@ _SPOKEN_ADO = re.compile(r"\b[a-z]{3,}(ao)(s?)\b")
 _NOT_ADO = frozenset({"lmao", "lmfao", "cacao", "bacalao", "callao", "ciao", "chiao", "lmaos"})
 # Caribbean "to" (todo) and "na" (nada), only where Spanish frames them: "perdon por to", "to
 # lo que tengo", "no he visto na", so the English "to" is never touched.
-_TO_TODO = re.compile(r"\b(por|de|con|pa|para|acaba) to\b|\bto(?= lo que\b| lo mio\b)")
-_NA_NADA = re.compile(
+_SPANISH_TO = re.compile(r"\b(por|de|con|pa|para|acaba) to\b|\bto(?= lo que\b| lo mio\b)")
+_SPANISH_NA = re.compile(
     r"\b(hacer|visto|tengo|hay|de|pa|para|queda|sirvo|vale|importa|necesitar|ver|decir) na\b"
 )
 # "toy" (estoy) only before a Spanish word, so "toy gun" stays a toy.
@@ -246,7 +246,7 @@ def _expand_shorthand(text: str) -> str:
     text = _TWO_AFTER_VERB.sub(r"\1 to ", _TWO_BETWEEN_LETTERS.sub(" to ", text))
     text = _TOO_BEFORE_VERB.sub("to ", text)
     text = _SPOKEN_ADO.sub(_ado, text)
-    text = _TO_TODO.sub(_todo, _NA_NADA.sub(r"\1 nada", text))
+    text = _SPANISH_TO.sub(_to_as_everything, _SPANISH_NA.sub(r"\1 nada", text))
     text = _PA.sub("para ", _TOY.sub("estoy ", _WITHOUT.sub("without", text)))
     text = _PAL.sub("para el ", _BOY.sub("voy a ", text))
     text = perfect_to_preterite(fix_homophones(text))
@@ -265,7 +265,7 @@ def _word(word: str) -> str:
     return correct(restore_dropped_g(undouble(word)))
 
 
-def _todo(match: re.Match[str]) -> str:
+def _to_as_everything(match: re.Match[str]) -> str:
     return f"{match.group(1)} todo" if match.group(1) else "todo"
 
 
