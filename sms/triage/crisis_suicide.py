@@ -214,7 +214,11 @@ SUICIDE: tuple[Rule, ...] = (
         r"\b(?:end|ending) (?:it|everything|things|my suffering|the pain)(?: (?:all|now|tonight"
         r"|today|for good|forever|soon|here|once and for all))?<END>|\b(?:want|going|gonna|ready"
         r"|plan|planning|thinking about|think about|thought about|decided|about"
-        r"|wanna) (?:to )?end (?:it|everything|things|my suffering|the pain)\b|\bending it\b",
+        r"|wanna) (?:to )?end (?:it|everything|things|my suffering|the pain)\b|\bending it\b"
+        # A commaless "ill end it tonight nobody will notice" runs on past the end.
+        r"|\b(?:ill|i will|im|i am) (?:gonna |going to |finally |just )?end (?:it|everything)"
+        r"(?: (?:all|now|tonight|today|for good|soon))?\b(?! (?:with|on|early|there|here|for"
+        r" (?:the|today|now)|at)\b)",
         "Ending it, said of oneself.",
     ),
     _suicide(

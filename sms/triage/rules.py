@@ -30,7 +30,10 @@ from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_intoxicated import INTOXICATED
 from sms.triage.crisis_lgbtq import LGBTQ
+from sms.triage.crisis_long import LONG
+from sms.triage.crisis_mat import MAT
 from sms.triage.crisis_means import MEANS
+from sms.triage.crisis_mexican import MEXICAN
 from sms.triage.crisis_moment import MOMENT
 from sms.triage.crisis_online import ONLINE
 from sms.triage.crisis_pain import PAIN
@@ -49,6 +52,7 @@ from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
 from sms.triage.crisis_trauma import TRAUMA
 from sms.triage.crisis_unhoused import UNHOUSED
+from sms.triage.crisis_violence import VIOLENCE_SOON
 from sms.triage.crisis_voices import VOICES
 from sms.triage.crisis_young import YOUNG
 from sms.triage.exclusions import EXCLUSIONS
@@ -101,6 +105,10 @@ RULES: tuple[Rule, ...] = (
     + TRAUMA
     + HELD
     + CARIBBEAN
+    + VIOLENCE_SOON
+    + MEXICAN
+    + MAT
+    + LONG
     + IMAGES
     + RELAPSE
     + CRAVING

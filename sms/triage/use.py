@@ -2018,3 +2018,76 @@ CRAVING += (
         " name', 'payday hits different when your brain only wants to spend it on one thing'.",
     ),
 )
+# Batches fifty-seven to sixty (anger, the methadone clinic, Mexican and Central American
+# Spanish, long texts) told use by its aftermath and its slang: a dirty UA, chipping, topping
+# off, copping after a fight, "me chupe una botella de guaro", "anduve bolo".
+RELAPSE += (
+    Rule(
+        "relapse.use.clinic_and_street_words",
+        "relapse",
+        r"\b(?:been )?chipp(?:ing|ed)\b(?! (?:away|in|paint|a tooth|my tooth))"
+        r"|\b(?:dirty|positive) (?:ua|uds|urine|drug screen|test)\b[^\n]{0,30}\b(?:fent\w*|meth"
+        r"|coke|benzos|heroin|dope|alcohol|not gonna lie|i used|own it)\b"
+        r"|\b(?:gonna|going to|will) (?:be|come back) dirty for\b|\bwhat the ua will say\b"
+        r"|\b(?:doing|did|been doing) (?:a )?(?:lil|little|bit of) (?:fent|dope|coke|meth)\b"
+        r"|\btop(?:ping)? off\b[^\n]{0,20}\b(?:with|in the)\b|\busing on top\b"
+        r"|\b(?:usé|use|consumi) encima de la dosis\b"
+        r"|\b(?:went and |then )?(?:copped|scored|picked up)\b[^\n]{0,30}\b(?:after|used|relaps"
+        r"\w*|nobody got hurt)\b|\bcopped after\b|\bwent (?:back )?to my old spot and copped\b"
+        r"|\bbought a (?:point|bag|bundle|gram|g)\b[^\n]{0,20}\bused\b"
+        r"|\b(?:fell off|lost) (?:saturday|sunday|friday|last night|yesterday)\b"
+        r"|\b(?:we|i) drank after\b|\bgot bombed\b|\bnot from the cooler\b"
+        r"|\b(?:took|take) (?:some )?street (?:gabapentin|pills|xanax|bars|subs)\b"
+        r"|\b(?:took|tome) (?:some )?of my (?:moms|dads|wifes|sisters|brothers) \w+\b[^\n]{0,20}"
+        r"\b(?:dirty|benzos|own it)\b"
+        r"|\bme (?:chupe|mate|empine|tome) (?:una|un|toda la|todo el) (?:botella|litro|caguama"
+        r"|six|cartón|carton|pomo)\b|\b(?:anduve|ando|andaba) (?:bien )?(?:bolo|cuete|pedo"
+        r"|pisteando|chupando)\b(?! de sueno)|\bagarre la fila\b|\bllegue bien tomado\b"
+        r"|\b(?:i was|been) using\b[^\n]{0,40}\b(?:started|party|til|until)\b"
+        r"|\bcelebrated by buying\b|\bhit my (?:vape|pen|vape pen)\b[^\n]{0,30}\b(?:thc|still"
+        r" using)\b|\b(?:beer|beers|cooler|drinks)\b[^\n]{0,30}\band i had (?:two|2|three|3"
+        r"|a few|some)\b|\bfinished it by\b|\btomando todas las noches\b"
+        r"|\bme las acabe en\b[^\n]{0,30}\b(?:dias|me gusto)\b|\beso es recaer\b"
+        r"|\bi drank the whole time\b",
+        "'yep dirty UA. fent. not gonna lie to u', 'been chipping on weekends again', 'a lil fent"
+        " to top off in the afternoons', 'screaming match w my ex, then i went and copped', 'fell"
+        " off saturday. meth', 'me chupe una botella de guaro con los cheros', 'ayer anduve bolo"
+        " otra vez', 'ayer agarre la fila otra vez', 'usé encima de la dosis ayer'.",
+    ),
+)
+CRAVING += (
+    Rule(
+        "craving.urge.clinic_and_street_words",
+        "craving",
+        r"\b(?:brain|mind|head) (?:keeps )?(?:goes|going|go|keeps going) (?:straight |right )?"
+        r"(?:back )?to (?:the )?(?:dope|pipe|needle|bottle|drink|calling|my old)\b"
+        r"|\b(?:head|cabeza) (?:keeps saying|nomas me dice|me dice)\b[^\n]{0,30}\b(?:cop|sell"
+        r"|vete a comprar|comprar)\b|\bgo grab a bottle\b|\bi want it back\b"
+        r"|\b(?:mataria|mataría) por (?:un|una) (?:toque|pase|chela|cheve|trago|cerveza|bolsa"
+        r"|caguama"
+        r"|copa|linea|raya)\b"
+        r"|\bid kill for a (?:bag|hit|line|point|drink|beer)\b"
+        r"|\b(?:picturing|daydreaming about) (?:the|a) (?:spoon|pipe|needle|cold beer|bottle)\b"
+        r"|\bclose\. real close\b|\b(?:real|so) close\b<EOT>"
+        r"|\ball i can think about is (?:getting|copping|scoring|a)\b"
+        r"|\bwant to (?:go to|turn the wheel toward) (?:the block|my old spot)\b"
+        r"|\b(?:gonna|going to) end up (?:copping|using|drinking)\b"
+        r"|\bdoing the math on how fast i could get\b|\bwhat i want to spend it on\b"
+        r"|\bnow im itching\b|\bso close to walking over\b|\bthinking about chipping\b"
+        r"|\bpart of me is already planning\b|\bayudame a no (?:marcarle|llamarle|ir)\b"
+        r"|\bcasi voy\b|\b(?:dying|muriendo) for one\b|\bcon las ganas\b|\blas ganas bien\b"
+        r"|\bsiento q(?:ue)? me jala\b|\bme pide la (?:fila|droga|botella|chela)\b"
+        r"|\bme esta costando un chingo\b|\bme cuesta un chingo\b|\ben vez de entrar\b"
+        r"|\bla neta si quiero ir\b|\bme anda por ir\b|\bsiento q(?:ue)? me va a ganar\b"
+        r"|\bdesperte con ganas\b|\bel pisto en la mano\b|\bunas ganas tremendas\b"
+        r"|\b(?:keys|dinero) in my hand\b[^\n]{0,40}\b(?:cop|go)\b|\bjust want to<EOT>"
+        r"|\blittle bottles\b[^\n]{0,40}\bdont know what im going to do\b"
+        r"|\ball i want is to get (?:absolutely )?(?:wasted|drunk|high)\b"
+        r"|\bmakes me want to take (?:way )?more\b|\bhis number typed in\b"
+        r"|\bdaydreaming about a (?:cold )?(?:beer|drink)\b",
+        "'every time i get mad my brain goes straight to dope', 'my head keeps saying sell em and"
+        " cop', 'id kill for a bag right now', 'cant stop picturing the spoon', 'close. real"
+        " close', 'mataria por una chela bien fria ahorita', 'el cuerpo me pide la fila', 'estoy"
+        " en el estacionamiento del bar escribiendoles en vez de entrar'.",
+    ),
+)

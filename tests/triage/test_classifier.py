@@ -1753,3 +1753,68 @@ def test_debt_and_trauma_from_the_fifty_second_and_third_batches(text, expected)
 )
 def test_held_and_caribbean_from_the_fifty_fifth_and_sixth_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Anger and violence (fifty-seventh batch), written anew here.
+        ("finna slide on them dudes from the east side tonight", "crisis"),
+        ("sitting in the bushes behind his truck, he clocks out at 10", "crisis"),
+        ("bat in my lap, following him to his exit", "crisis"),
+        ("text from a blocked number: we know where you sleep", "crisis"),
+        ("scared of what im gonna do to my brother in law", "crisis"),
+        ("si ese wey vuelve a tocar a mi hija hoy lo quiebro", "crisis"),
+        (
+            "told group about the time i wanted to kill my ex back in 2012, that part is over",
+            "none",
+        ),
+        ("we did a role play where i had to pretend to threaten my landlord lol", "none"),
+        ("im gonna drop him off at school then head to group", "none"),
+        ("wifes gonna kill me, i drank at the bbq", "relapse"),
+        # The methadone clinic (fifty-eighth batch), written anew here.
+        ("saved up my take homes, all of them on the dresser. tonight im done", "crisis"),
+        ("this is my last dose. love you all", "crisis"),
+        ("my 4 year old drank from my take home bottle, she is sleepy", "crisis"),
+        ("the kids would be better off and i found the old bottle", "crisis"),
+        ("narcan saved my life once so i keep one in my bag", "none"),
+        ("yep dirty ua for fent, not gonna lie", "relapse"),
+        ("dose isnt holding and all i can think about is copping", "craving"),
+    ],
+)
+def test_violence_and_the_clinic_from_the_fifty_seventh_and_eighth_batches(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mexican and Central American Spanish (fifty-ninth batch), written anew here.
+        ("hoy le pongo fin a todo, ya no tengo por quien vivir", "crisis"),
+        ("voy a estrellar la troca contra el muro del puente", "crisis"),
+        ("me avente todas las pastillas de mi jefa", "crisis"),
+        ("i'll end it tonight nobody would even notice", "crisis"),
+        ("el america me va a matar del coraje, otra vez perdimos", "none"),
+        ("vos, ayer anduve bolo otra vez", "relapse"),
+        ("mataria por una caguama bien fria ahorita", "craving"),
+        # Long texts (sixtieth batch), written anew here.
+        (
+            "long week. work was fine, my sister came by with the baby, we got tacos. i parked"
+            " at the lake tonight and i have the hose and tape in the trunk. anyway thanks for"
+            " the reminder about thursday",
+            "crisis",
+        ),
+        (
+            "ok so the landlord fixed the sink finally, group was good, and i also have been"
+            " having thoughts that i should just end it and they get louder. see you monday",
+            "crisis",
+        ),
+        (
+            "today was the 3 year anniversary of my cousin's overdose. we went to the"
+            " cemetery and ate at his favorite spot. i'm ok, talked about him in group",
+            "none",
+        ),
+    ],
+)
+def test_mexican_spanish_and_long_texts_from_the_fifty_ninth_and_sixtieth_batches(text, expected):
+    assert level(text) == expected
