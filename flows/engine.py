@@ -140,7 +140,8 @@ class State:
     """One step of a flow.
 
     `expects` names the parser of replies: "yes_no", "attendance", "score",
-    "choice" (with `choices`), or "text" (anything). `on` maps the parser's
+    "choice" (with `choices`), "text" (anything), or "reason" (anything, except
+    a clear "I can come after all", read as "confirm" or "late"). `on` maps the parser's
     intents to transitions; "*" catches any other understood reply.
     """
 
@@ -262,11 +263,17 @@ def interpret(state: State, text: str) -> tuple[str | None, Any]:
         return ("text", text.strip()) if text.strip() else (None, None)
     if kind == "text":
         return ("text", text.strip()) if text.strip() else (None, None)
+    if kind == "reason":
+        # Asked why they can't come, some answer that they can after all.
+        change = parsing.parse_attendance_change(text)
+        if change in ("confirm", "late"):
+            return change, None
+        return ("text", text.strip()) if text.strip() else (None, None)
     return None, None
 
 
 def _value_key(state: State) -> str:
-    return {"score": "score", "choice": "choice", "text": "answer"}.get(
+    return {"score": "score", "choice": "choice", "text": "answer", "reason": "answer"}.get(
         state.expects or "", "value"
     )
 

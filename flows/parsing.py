@@ -200,6 +200,23 @@ _TURN = re.compile(
     r"|cambi[oae] (?:mi |la )?respuesta(?: a)?"
     r"|(?:switch|change) (?:it |me |that )?to)\b[\s?.!,:;-]*"
 )
+# Coming, said as what was meant or wished before a turn ("I was going to come but...").
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:was|were) (?:going to|gonna|gunna|planning to|about to)\b|\bwanted to\b"
+    r"|\bwould(?:ve| have)?\b|\bid (?:love|like) to\b|\bwish i could\b|\bhoped to\b"
+    r"|\biba a\b|\bqueria\b|\bquisiera\b|\bpensaba\b|\bme hubiera gustado\b"
+)
+# A day other than the session's: an answer about a later session, not this one.
+_ANOTHER_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri"
+    r"|sat|sun|tomorrow|tmrw|tmr|next (?:week|time|one|session|group)|lunes|martes|miercoles"
+    r"|jueves|viernes|sabado|domingo|la proxima|pasado manana)\b"
+)
+_LATER_SESSION = re.compile(
+    r"\b(?:see (?:you|ya|u)|c (?:u|ya)|cu|ill be (?:there|back)|be there|be back|nos vemos"
+    r"|hasta)(?: (?:on|el|the|this|next|el proximo|la proxima))? " + _ANOTHER_DAY.pattern
+)
+_THIS_SESSION = re.compile(r"\b(?:today|tonight|tonite|now|hoy|esta noche|ahora|ahorita)\b")
 _LAST_LETTER_WORDS = 5  # "it's actually an N": a letter last only in a short clause
 _MAX_CHANGE_STRAYS = 30  # a long explanation around a clear phrase is still that answer
 _YES_NO_REACTIONS = {LIKE: YES, LOVE: YES, EMPHASIZE: YES, DISLIKE: NO}
@@ -460,14 +477,25 @@ def parse_attendance_change(text: str) -> str | None:
     norm = normalize(text).replace("'", "")
     if _tapback(norm):
         return None
+    # "Can't tonight, see you Thursday": the later session says nothing about this one.
+    norm = _LATER_SESSION.sub(" ", norm)
     turns = list(_TURN.finditer(norm))
     after = norm[turns[-1].end() :] if turns else ""
-    whole = _changed_answer(norm)
-    now = _changed_answer(after) if turns else None
+    whole = _this_session(_changed_answer(norm), norm)
+    now = _this_session(_changed_answer(after), after) if turns else None
+    if turns and _COUNTERFACTUAL.search(norm[: turns[-1].start()]):
+        whole = None  # "I was going to come but work": what was meant, not what will be
     if now is None or whole is None:
         return now or whole
     # "10 mins late but I'm coming" is late: both halves hold, unless they disagree.
     return _ATTENDANCE_OUTCOMES.get(frozenset({now, whole}), now)
+
+
+def _this_session(answer: str | None, clause: str) -> str | None:
+    """`answer`, unless it is coming to a later session ("see you thursday", "next week")."""
+    if answer == CONFIRM and _ANOTHER_DAY.search(clause) and not _THIS_SESSION.search(clause):
+        return None
+    return answer
 
 
 def parse_score(text: str, low: int = 0, high: int = 10) -> int | None:

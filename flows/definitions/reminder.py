@@ -63,8 +63,14 @@ REMINDER = Flow(
         "ask_reason": State(
             "ask_reason",
             prompt="decline_ask_reason",
-            expects="text",
-            on={"text": Transition(None, send=("decline_ack",), actions=(TELL_COUNSELOR,))},
+            expects="reason",
+            # "Actually I can come" is not a reason: the counselor has not been told yet,
+            # so it simply becomes the answer.
+            on={
+                "text": Transition(None, send=("decline_ack",), actions=(TELL_COUNSELOR,)),
+                "confirm": ANSWERS["confirm"],
+                "late": ANSWERS["late"],
+            },
             timeout=timedelta(hours=2),
             on_timeout=Transition(None, actions=(TELL_COUNSELOR,)),
         ),

@@ -272,6 +272,15 @@ ATTENDANCE_CHANGES = [
     ("y", None),
     ("si", None),
     ("Liked \u201cThanks, Ana. See you Monday\u201d", None),
+    # What was meant is not an answer; another day's session is not this one.
+    ("i was going to come but work called me in", DECLINE),
+    ("I wanted to come but my kid got sick", None),
+    ("iba a ir pero no tengo ride", DECLINE),
+    ("see you thursday", None),
+    ("I'll be there next week for sure", None),
+    ("can't make it tonight but see you thursday", DECLINE),
+    ("no puedo hoy, nos vemos el jueves", DECLINE),
+    ("my ride came through, see you tonight", CONFIRM),
 ]
 
 
