@@ -18,10 +18,12 @@ from sms.triage.crisis_control import CONTROL
 from sms.triage.crisis_debt import DEBT
 from sms.triage.crisis_dialects import DIALECTS
 from sms.triage.crisis_dictated import DICTATED
+from sms.triage.crisis_eating import EATING
 from sms.triage.crisis_elders import ELDERS
 from sms.triage.crisis_emergencies import EMERGENCIES
 from sms.triage.crisis_faith import FAITH
 from sms.triage.crisis_first_texts import FIRST_TEXTS
+from sms.triage.crisis_grief import GRIEF
 from sms.triage.crisis_harm import MEDICAL, OVERDOSE, SELF_HARM
 from sms.triage.crisis_held import HELD
 from sms.triage.crisis_hidden import HIDDEN
@@ -29,6 +31,7 @@ from sms.triage.crisis_hospitality import HOSPITALITY
 from sms.triage.crisis_images import IMAGES
 from sms.triage.crisis_indirect import INDIRECT
 from sms.triage.crisis_intoxicated import INTOXICATED
+from sms.triage.crisis_jokes import JOKES
 from sms.triage.crisis_lgbtq import LGBTQ
 from sms.triage.crisis_long import LONG
 from sms.triage.crisis_mat import MAT
@@ -50,6 +53,7 @@ from sms.triage.crisis_second_language import SECOND_LANGUAGE
 from sms.triage.crisis_simple_english import SIMPLE_ENGLISH
 from sms.triage.crisis_spanish import SPANISH
 from sms.triage.crisis_suicide import SUICIDE
+from sms.triage.crisis_teens import TEENS
 from sms.triage.crisis_trauma import TRAUMA
 from sms.triage.crisis_unhoused import UNHOUSED
 from sms.triage.crisis_violence import VIOLENCE_SOON
@@ -109,6 +113,10 @@ RULES: tuple[Rule, ...] = (
     + MEXICAN
     + MAT
     + LONG
+    + GRIEF
+    + JOKES
+    + EATING
+    + TEENS
     + IMAGES
     + RELAPSE
     + CRAVING

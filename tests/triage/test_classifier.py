@@ -1818,3 +1818,50 @@ def test_violence_and_the_clinic_from_the_fifty_seventh_and_eighth_batches(text,
 )
 def test_mexican_spanish_and_long_texts_from_the_fifty_ninth_and_sixtieth_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crisis told as a joke (sixty-first batch), written anew here.
+        ("lol remember when i said i was kidding about the rope? i wasnt joking", "crisis"),
+        ("my ten year plan is to not be here in ten years 💀", "crisis"),
+        ("thinking about taking the scenic route home tonight. off the bridge", "crisis"),
+        ("boy dinner: a bottle of rum and all my xanax", "crisis"),
+        ("yeeting myself into the shower, brb", "none"),
+        ("my coworker said hed rather jump off a bridge than do payroll lol", "none"),
+        # Grief after an overdose or a suicide (sixty-third batch), written anew here.
+        ("he said hed save me a seat. im ready to take it", "crisis"),
+        ("going to go the way my brother went", "crisis"),
+        ("i have her pills and ive been holding them all night", "crisis"),
+        ("at the cemetery with a bottle, not planning on leaving tonight", "crisis"),
+        ("me quiero ir con el, ya no aguanto sin mi hijo", "crisis"),
+        (
+            "my dad died of an overdose when i was 9. im 40 now and talking about it in group",
+            "none",
+        ),
+    ],
+)
+def test_jokes_and_grief_from_the_sixty_first_and_third_batches(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eating disorders (sixty-second batch), written anew here.
+        ("purged 5 times today and my heart keeps skipping", "crisis"),
+        ("took like 25 laxatives and im so dizzy", "crisis"),
+        ("my pulse was 33 at the clinic and they want me at the er", "crisis"),
+        ("vomite sangre despues de comer", "crisis"),
+        ("the chest pain last month was heartburn, all good now", "none"),
+        # Adolescents (sixty-fourth batch), written anew here.
+        ("new cat scratches again iykyk", "crisis"),
+        ("said bye to my online friends, they think its a bit", "crisis"),
+        ("mom kicked me out and its 15 degrees and i have nowhere to go", "crisis"),
+        ("goodbye forever chem, passed the final", "none"),
+        ("practice is gonna kill us tomorrow lol", "none"),
+    ],
+)
+def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(text, expected):
+    assert level(text) == expected
