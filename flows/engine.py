@@ -258,18 +258,19 @@ def interpret(state: State, text: str) -> tuple[str | None, Any]:
         return ("score", score) if score is not None else (None, None)
     if kind == "choice":
         choice = parsing.parse_choice(text, dict(state.choices))
-        if choice is not None:
-            return "choice", choice
-        return ("text", text.strip()) if text.strip() else (None, None)
+        return ("choice", choice) if choice is not None else _free_text(text)
     if kind == "text":
-        return ("text", text.strip()) if text.strip() else (None, None)
+        return _free_text(text)
     if kind == "reason":
         # Asked why they can't come, some answer that they can after all.
         change = parsing.parse_attendance_change(text)
-        if change in ("confirm", "late"):
-            return change, None
-        return ("text", text.strip()) if text.strip() else (None, None)
+        return (change, None) if change in (parsing.CONFIRM, parsing.LATE) else _free_text(text)
     return None, None
+
+
+def _free_text(text: str) -> tuple[str | None, Any]:
+    """Any non-blank reply, as the "text" intent carrying the reply itself."""
+    return ("text", text.strip()) if text.strip() else (None, None)
 
 
 def _value_key(state: State) -> str:

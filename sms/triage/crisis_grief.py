@@ -46,7 +46,7 @@ GRIEF: tuple[Rule, ...] = (
         r"[^\n]{0,20}\bdont worry\b|\bask god (?:myself|in person)\b|\bsaying come home\b"
         r"|\b(?:going to|gonna) listen this time\b|\bme (?:quiero|voy a) ir con (?:el|ella|mi \w+)"
         r"\b|\bque me lleve a mi tambien\b|\b(?:lo|la) acompano\b|\bcompre lo mismo que (?:el"
-        r"|ella) (?:uso|tomo|uso)\b|\bhice lo mismo que (?:el|ella)\b|\bpara que sigo\b"
+        r"|ella) (?:uso|tomo)\b|\bhice lo mismo que (?:el|ella)\b|\bpara que sigo\b"
         r"|\bno quiero amanecer\b|\bcanse de estar sol[oa] sin (?:el|ella)\b"
         r"|\b" + _GRAVE + r"\b[^\n]{0,40}\b(?:sleep|lie|rest) next to (?:him|her)\b",
         "'she said she'd save me a seat. I'm ready to take it', 'go the way Danny went', 'going"

@@ -46,7 +46,7 @@ JOKES: tuple[Rule, ...] = (
         r"|\bsmite me\b[^\n]{0,30}\bopen to it\b|\bheaven has wifi\b[^\n]{0,40}\bfind out\b"
         r"|\bfind out soon\b|\bwalked to the bridge and stood\b|\b(?:from|under) (?:6|six) feet"
         r" under\b|\bthe punchline\b[^\n]{0,10}\b(?:tonight|midnight)\b|\bgonna do it \. bye\b"
-        r"|\bi(?:m| am) still here \. im working on fixing that\b|\bworking on fixing that\b"
+        r"|\bworking on fixing that\b"
         r"|\bjust making arrangements\b|\bwho gets my (?:stuff|things|dog|cat|ps\w*|car|guitar"
         r"|shoes|games)\b|\blooking forward to\b[^\n]{0,20}\bthe end\b"
         r"|\bwants to stop \. like tonight\b|\bgonna choose that\b|\bdo they mean dying\b"

@@ -24,7 +24,7 @@ MEXICAN: tuple[Rule, ...] = (
         r"\b(?:le )?(?:pongo|voy a poner|poner(?:le)?) fin a (?:todo|mi vida)\b"
         r"|\bme quito del camino\b|\bni pa(?:ra)? vivir sirvo\b"
         r"|\bno tengo (?:por|para|pa) (?:quien|que) vivir\b|\btriste de seguir viv[oa]\b"
-        r"|\bme harte de vivir\b|\bharto de vivir\b|\b(?:ganas|quiero|voy a) de acabar conmigo\b"
+        r"|\bme harte de vivir\b|\bharto de vivir\b"
         r"|\bacabar conmigo\b|\b(?:diosito|dios mio|diosito santo|virgencita) llevame\b"
         r"|\bya me despedi de\b[^\n]{0,60}\b(?:le deje|les deje|ya esta)\b"
         r"|\ble deje mi (?:troca|carro|herramienta|perro|ropa)\b[^\n]{0,30}\bya esta\b"
