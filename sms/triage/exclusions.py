@@ -1134,6 +1134,137 @@ EXCLUSIONS: tuple[Rule, ...] = (
         " us', 'goodbye forever algebra 1', 'shot in the arm w a paintball gun', 'my little brother"
         " keeps saying unalive bc of tiktok'.",
     ),
+    # Two blind batches of everyday texts (replies, logistics, life updates) found these.
+    _exclude(
+        "benign.attendance_reason_first",
+        "crisis",
+        r"\b(?:sick|stomach bug|flu|fever|throwing up|car|towed|flat tire|bus|ride|lyft|uber"
+        r"|work|shift|sitter|babysitter|daycare|dentist|doctor|appointment|appt|court|snow"
+        r"|storm)\b[^\n]{0,80}\b(?:wont|will not|not gonna|not going to|cant|cannot|can not)"
+        r" make it (?:tonight|today|to group)\b|\bmake it (?:tonight|today)\b(?= \.? ?(?:trying"
+        r" to|ill (?:try|call|be)|see you|next (?:time|week)|tomorrow)\b)",
+        "A reason for missing group, then 'I won't make it tonight' ('My car got towed, I'm not"
+        " gonna make it tonight'): attendance, not survival.",
+        unless=r"\b(?:alive|survive|kill|die|pills|end it|goodbye|through the night)\b",
+    ),
+    _exclude(
+        "benign.end_of_the_line_transit",
+        "crisis",
+        r"\bend of the line\b(?=[^\n]{0,40}\b(?:bus|train|subway|walk\w*|stop|transfer)\b)"
+        r"|\b(?:bus|train|subway)\b[^\n]{0,40}\bend of the line\b",
+        "The end of the line on the bus or train: the last stop.",
+    ),
+    _exclude(
+        "benign.blood_drawn",
+        "crisis",
+        r"\b(?:took|drew|draw|drawn|taking) (?:so much |a lot of |some |my |\d+ (?:vials|tubes) of"
+        r" )?blood\b(?=[^\n]{0,60}\b(?:lab|labs|test|tests|vampire|nurse|clinic|doctor|donat\w*"
+        r"|<HUMOR>))",
+        "Blood taken at the lab or donated ('they took so much blood at the lab lol').",
+    ),
+    _exclude(
+        "benign.done_with_work",
+        "crisis",
+        r"\bdone (?:done )?(?:\. )?(?:like )?done with (?:work|school|class|the week|my shift)\b",
+        "'I'm done done. like done with work for the week': off work.",
+    ),
+    _exclude(
+        "benign.overdose_response_training",
+        "crisis",
+        r"\b(?:overdose|od) (?:response|prevention|reversal|awareness) (?:training|class|kits?"
+        r"|course)\b|\b(?:narcan|naloxone) kits?\b",
+        "Narcan kits and overdose-response training asked about: no one overdosing.",
+        unless=r"\b(?:not breathing|blue|wont wake|passed out|unresponsive|overdosing|right now)\b",
+    ),
+    _exclude(
+        "benign.question_call_me",
+        "crisis",
+        r"\b(?:tengo una pregunta|i have a question|quick question|una pregunta)\b[^\n]{0,80}"
+        r"\b(?:me )?(?:puedes|pueden|podrias|puede) llamar(?:me)?\b",
+        "A question for the counselor and 'can you call me?': a request, not an emergency.",
+        unless=r"\b(?:urgente|urgent|ayuda|help|ahorita|right now|emergencia|emergency)\b",
+    ),
+    _exclude(
+        "benign.so_dead_tired",
+        "crisis",
+        r"\b(?:estoy|ando) tan muert[oa] que\b|\b(?:me voy a morir|voy a morirme) de (?:azucar"
+        r"|dulce|calor|frio|sueno|aburrimiento|cansancio|risa|hambre|verguenza)\b",
+        "'Estoy tan muerto que me dormí en el camión', 'me voy a morir de azúcar jaja': tired,"
+        " overfed, bored.",
+    ),
+    _exclude(
+        "benign.dying_hot_or_exercise",
+        "crisis",
+        r"\b(?:so |too )?hot\b[^\n]{0,20}\b(?:im|i am) dying\b"
+        r"|\b(?:finished|ran|did|just did) (?:a |my |the )?(?:\d+k|5k|10k|marathon|workout"
+        r"|run|hike|leg day)\b[^\n]{0,20}\b(?:im|i am) dying\b",
+        "'It's so hot I'm dying', 'just finished a 5k. I'm dying but I did it': heat and exertion.",
+    ),
+    _exclude(
+        "benign.going_to_kill_me_spoiler",
+        "crisis",
+        r"\b(?:gonna|going to|is gonna|s gonna) kill me\b[^\n]{0,40}\b(?:spoiled|spoiler"
+        r"|ate (?:his|her|their|the) |borrowed|forgot|the ending)\b",
+        "'My cousin's gonna kill me, I spoiled the ending of the show lol': family teasing.",
+    ),
+    _exclude(
+        "benign.dentist_swelling",
+        "crisis",
+        r"\b(?:dentist|tooth|teeth|wisdom)\b[^\n]{0,60}\b(?:face|cheek) (?:is |are )?(?:swollen"
+        r"|swelling)\b",
+        "A swollen face after the dentist pulled a tooth: expected.",
+        unless=r"\b(?:cant breathe|can not breathe|cannot breathe|throat|tongue)\b",
+    ),
+    _exclude(
+        "benign.changed_number_old_crowd",
+        "crisis",
+        r"\bpara que no me (?:busquen|encuentren) (?:los|las|mis) (?:de antes|amigos|viej\w*)\b",
+        "'Cambié mi número para que no me busquen los de antes': keeping old using friends away.",
+    ),
+    _exclude(
+        "benign.used_a_skill_es",
+        "relapse",
+        r"\b(?:hoy|ayer|anoche) use (?:el|la|los|las|mi|mis|lo que|un|una|esa|ese) (?:\w+ ){0,2}"
+        r"(?:ejercicio|hielo|tecnica|respiracion|app|aplicacion|plan|herramienta|consejo"
+        r"|estrategia|tarjeta|diario|musica|lista)\b",
+        "'Hoy usé el ejercicio de respiración', 'usé el hielo en la cara': a coping skill used"
+        " ('use' is the Spanish 'usé').",
+    ),
+    _exclude(
+        "benign.something_else_high",
+        "relapse",
+        r"\b(?:anxiety|blood pressure|pressure|sugar|stress|fever|hopes|rent|prices|cholesterol"
+        r"|heart rate|pulse) (?:has |have |is |was |s )?(?:been )?(?:so |really |very |super )?"
+        r"high\b",
+        "'My anxiety has been high this week': high is the anxiety, not the texter.",
+    ),
+    _exclude(
+        "benign.not_thinking_about_using",
+        "craving",
+        r"\b(?:not|never|no longer|nt|wasnt|isnt) (?:even )?(?:thinking|obsessing|dreaming)"
+        r" (?:about|of|abt|bout) (?:\w+ ){0,2}(?:using|drinking|getting high|relapsing|picking up)"
+        r"\b",
+        "'Not thinking about using, just brain won't shut off': the urge denied.",
+        unless=r"\b(?:but (?:i am|im) now|until|till now|anymore but)\b",
+    ),
+    _exclude(
+        "benign.no_dealer_number",
+        "craving",
+        r"\b(?:dont|do not|no longer|never) (?:even )?(?:have|got|keep|kept) my (?:old )?(?:dealer"
+        r"|plug|connect)s? (?:number|phone|contact)\b|\b(?:deleted|blocked|got rid of) my (?:old )?"
+        r"(?:dealer|plug|connect)s? (?:number|contact)\b(?=[^\n]{0,40}\b(?:months|years|weeks|last"
+        r" (?:summer|year|month|spring|fall|winter)|ago)\b)",
+        "'Don't even have my old dealer's number anymore': a door closed long ago.",
+    ),
+    _exclude(
+        "benign.got_me_down",
+        "crisis",
+        r"\b(?:weather|rain|winter|snow|cold|gray|grey|it|this|that|work|everything|news|money"
+        r"|rent|bills|the holidays|life) (?:has|have|had|got|s got|s|gets|is getting|keeps)"
+        r" (?:me|us) down\b",
+        "'The weather has me down', 'this rain got me down': low spirits, not a body held down.",
+        unless=r"\b(?:floor|ground|bed|wall|throat|neck|chok\w*|cant (?:breathe|move|get up))\b",
+    ),
     _exclude(
         "benign.breakup",
         "crisis",

@@ -1865,3 +1865,31 @@ def test_jokes_and_grief_from_the_sixty_first_and_third_batches(text, expected):
 )
 def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Everyday texts (two blind batches of replies, logistics and life updates) that rules
+        # used to page on, written anew here, beside the crisis each exclusion must leave alone.
+        ("kid has a fever so i wont make it tonight, sorry", "none"),
+        ("the bus broke down, not going to make it to group", "none"),
+        ("i wont make it through the night, i have the pills", "crisis"),
+        ("this rain has me down today, gonna nap", "none"),
+        ("he has me down on the floor and i cant breathe", "crisis"),
+        ("we got off at the end of the line on the train and walked", "none"),
+        ("they drew 6 tubes of blood at the lab, i feel faint lol", "none"),
+        ("cant stop the bleeding from my wrist", "crisis"),
+        ("do you still hand out narcan kits? want one for my glovebox", "none"),
+        ("tengo una pregunta sobre el horario, me puede llamar?", "none"),
+        ("estoy tan muerta que me quede dormida en la misa", "none"),
+        ("too hot in this apartment, im dying", "none"),
+        ("ayer use la tecnica de respiracion en el trabajo", "none"),
+        ("ayer use otra vez", "relapse"),
+        ("my blood pressure has been high so the doctor changed my meds", "none"),
+        ("not thinking about drinking today, just tired", "none"),
+        ("deleted my old plugs number months ago, best thing i did", "none"),
+    ],
+)
+def test_everyday_texts_from_two_blind_batches(text, expected):
+    assert level(text) == expected
