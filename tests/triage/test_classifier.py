@@ -1889,6 +1889,9 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
         ("my blood pressure has been high so the doctor changed my meds", "none"),
         ("not thinking about drinking today, just tired", "none"),
         ("deleted my old plugs number months ago, best thing i did", "none"),
+        # Only the texter on a roof is a place to worry about, not a raccoon or the lights.
+        ("theres a raccoon on the roof again", "none"),
+        ("up on the roof. its time", "crisis"),
     ],
 )
 def test_everyday_texts_from_two_blind_batches(text, expected):
