@@ -134,13 +134,21 @@ def _call_and_plan(turn: Turn) -> str:
     return "craving:call"
 
 
+def open_reminder_ahead(turn: Turn) -> dict | None:
+    """The open reminder while its session is still ahead, or None."""
+    reminder = turn.conversation.open_reminder
+    if not reminder or not _still_ahead(reminder.get("session_at"), turn.now):
+        return None
+    return reminder
+
+
 def answer_open_reminder(turn: Turn, text: str) -> bool:
     """Honour a clear C/N/L to a reminder after another flow took over the conversation,
     or after the reminder was answered: until the session starts, a participant who
     confirmed may still say they can't come (and the counselor is told), and one who
     declined may say they are coming after all."""
-    reminder = turn.conversation.open_reminder
-    if not reminder or not _still_ahead(reminder.get("session_at"), turn.now):
+    reminder = open_reminder_ahead(turn)
+    if reminder is None:
         return False
     answered = reminder.get("answered")
     if answered is None:
@@ -152,11 +160,7 @@ def answer_open_reminder(turn: Turn, text: str) -> bool:
     waiting = turn.conversation.flow is not None
     if response is None or (waiting and parsing.parse_yes_no(text) is not None):
         return False
-    values = {
-        "session_when": reminder.get("session_when"),
-        "place": reminder.get("place"),
-        "session_at": reminder["session_at"],
-    }
+    values = {"place": reminder.get("place"), "session_at": reminder["session_at"]}
     if response != answered:
         _record_attendance(turn, reminder, response, values)
     send_template(

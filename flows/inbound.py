@@ -31,6 +31,7 @@ from flows.commands import (
     handle_low_mood,
     handle_reported_use,
     match_command,
+    open_reminder_ahead,
     run_command,
 )
 from flows.crisis import deliver, handle_crisis, handle_followup, safety_net
@@ -242,6 +243,12 @@ def handle_participant(handling: Handling, turn: Turn, triage: Triage) -> str:
         # Carriers only act on the keyword itself; say it, rather than "didn't get that".
         turn_send(turn, "optout_hint")
         return "optout-hint"
+    # With a reminder still to answer, the menu names its letters: "work called, see you
+    # Thursday" is best answered with an N, and the participant is told so.
+    reminder = open_reminder_ahead(turn)
+    if reminder is not None:
+        turn_send(turn, "fallback_reminder", {"session_at": reminder["session_at"]})
+        return "fallback-reminder"
     turn_send(turn, "fallback")
     return "fallback"
 

@@ -372,13 +372,24 @@ def text_values(turn: Turn, values: dict) -> dict:
         "name": sender_name(turn.session, p, turn.config),
         "support_phone": turn.config["SUPPORT_PHONE"],
         "first_name": p.called,  # the preferred name when they gave one
-        "session_when": values.get("session_when") or "",
+        "session_when": _session_when_now(turn, values),
         "opens_when": values.get("opens_when") or "",
         "place": values.get("place") or "",
         "plan_reasons": p.plan_reasons or "",
         "plan_steps": ", ".join(p.plan_steps or []),
         "plan_supporter": supporter,
     }
+
+
+def _session_when_now(turn: Turn, values: dict) -> str:
+    # Said as of now, not as of the reminder: an answer the next morning to "group
+    # tomorrow at 6:00 PM" is told "see you today at 6:00 PM".
+    if not values.get("session_at"):
+        return values.get("session_when") or ""
+    p = turn.participant
+    return session_when(
+        datetime.fromisoformat(values["session_at"]), p.timezone, turn.now, p.language
+    )
 
 
 WHEN = {

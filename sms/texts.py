@@ -210,6 +210,12 @@ COMMANDS: dict[str, T] = {
         "es": "{name}: este es el ultimo mensaje programado, {first_name}. Nos alegra que haya "
         "sido parte del grupo. Responda LLAMAR cuando quiera. En crisis: 988.",
     },
+    "fallback_reminder": {
+        "en": "{name}: sorry, I didn't get that. Group {session_when}: reply C if you're coming, "
+        "N if you can't, L if late. CALL for your counselor. In crisis: call or text 988.",
+        "es": "{name}: perdone, no entendi. Grupo {session_when}: responda C si viene, N si no "
+        "puede, T si llega tarde. LLAMAR para su consejero/a. En crisis: 988.",
+    },
     "fallback": {
         "en": "{name}: sorry, I didn't get that. Reply NEXT for your next group, CALL for a "
         "call from your counselor, HELP for info. In crisis: call or text 988.",

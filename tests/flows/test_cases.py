@@ -7,6 +7,7 @@ counselor), then `steps`, each one of
   wait: 30m | 2h | 3d                        expect: [template ids sent since the last expect]
   state: flow/state | null                   field: {name: value} on the participant
   outcomes: [kinds recorded so far]        attendance: [reminder answers recorded so far]
+  says: text the last message to the participant contains
 """
 
 from __future__ import annotations
@@ -101,6 +102,15 @@ class Case:
             self.seen = rows[-1].id
         return [r.kind for r in rows]
 
+    def last_body(self) -> str:
+        with self.rt.db.transaction() as s:
+            return s.scalar(
+                select(OutboundMessage.body)
+                .where(OutboundMessage.to_phone == PHONE)
+                .order_by(OutboundMessage.id.desc())
+                .limit(1)
+            )
+
     def wait(self, text: str) -> None:
         number, unit = DURATION.match(str(text)).groups()
         target = self.clock.now() + timedelta(
@@ -192,6 +202,8 @@ def _play(path, spec, case: Case, clock, text_in) -> None:
             assert case.outcomes() == step["outcomes"], where
         elif "attendance" in step:
             assert case.attendance() == step["attendance"], where
+        elif "says" in step:
+            assert step["says"] in case.last_body(), where
         else:
             raise AssertionError(f"unknown step {step!r} in {path.name}")
 
