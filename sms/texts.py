@@ -211,8 +211,8 @@ COMMANDS: dict[str, T] = {
         "sido parte del grupo. Responda LLAMAR cuando quiera. En crisis: 988.",
     },
     "fallback_reminder": {
-        "en": "{name}: sorry, I didn't get that. Group {session_when}: reply C if you're coming, "
-        "N if you can't, L if late. CALL for your counselor. In crisis: call or text 988.",
+        "en": "{name}: sorry, I didn't get that. Group {session_when}: reply C to come, N if "
+        "you can't, L if late, CALL for your counselor. In crisis: call or text 988.",
         "es": "{name}: perdone, no entendi. Grupo {session_when}: responda C si viene, N si no "
         "puede, T si llega tarde. LLAMAR para su consejero/a. En crisis: 988.",
     },
