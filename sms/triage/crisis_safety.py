@@ -225,6 +225,9 @@ VIOLENCE: tuple[Rule, ...] = (
         r"\bme (?:va|van|quiere|quieren|intento|trato de|dijo que me iba a) (?:a )?(?:matar|pegar"
         r"|golpear|hacer dano|violar|disparar|apunalar|acuchillar|ahorcar|estrangular|quemar"
         r"|ahogar)\b|\bme (?:amenazo|amenaza|amenazan|amenazaron)\b|\bamenazo con matar\w*"
+        r"|\bsi no (?:\w+ ){0,3}(?:pago|pagas|paga|pagamos|entrego|devuelvo)\b[^\n]{0,30}\bme"
+        r" (?:matan|mata|van a matar)\b|\bme (?:matan|mata|van a matar) si no (?:\w+ )?(?:pago"
+        r"|entrego|devuelvo)\b"
         r"|\b(?:temo|miedo) (?:por mi vida|de que me mate)|\bmiedo (?:de )?que (?:me|nos) (?:haga"
         r"|hagan|mate|maten|pegue|peguen|lastime|lastimen)\b",
         "Spanish: threats (me quiere matar, me amenazo).",

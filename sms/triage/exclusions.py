@@ -1142,9 +1142,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|work|shift|sitter|babysitter|daycare|dentist|doctor|appointment|appt|court|snow"
         r"|storm)\b[^\n]{0,80}\b(?:wont|will not|not gonna|not going to|cant|cannot|can not)"
         r" make it (?:tonight|today|to group)\b|\bmake it (?:tonight|today)\b(?= \.? ?(?:trying"
-        r" to|ill (?:try|call|be)|see you|next (?:time|week)|tomorrow)\b)",
-        "A reason for missing group, then 'I won't make it tonight' ('My car got towed, I'm not"
-        " gonna make it tonight'): attendance, not survival.",
+        r" to|ill (?:try|call|be)|see you|next (?:time|week)|tomorrow)\b)|\b(?:wont|will not|not"
+        r" gonna|not going to|cant|cannot|can not) make it (?:tonight|today|to group)\b"
+        r"(?=[^\n]{0,40}\b(?:car|bus|ride|tow|flat tire|shift|work|sick|fever|kid|daughter|son"
+        r"|sitter|daycare|appointment|appt|court|doctor)\b)",
+        "A reason for missing group, before or after 'I won't make it tonight' ('My car got"
+        " towed, I'm not gonna make it tonight', 'not gonna make it today, car broke down'):"
+        " attendance, not survival.",
         unless=r"\b(?:alive|survive|kill|die|pills|end it|goodbye|through the night)\b",
     ),
     _exclude(
@@ -1172,7 +1176,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "benign.overdose_response_training",
         "crisis",
         r"\b(?:overdose|od) (?:response|prevention|reversal|awareness) (?:training|class|kits?"
-        r"|course)\b|\b(?:narcan|naloxone) kits?\b",
+        r"|course)\b|\b(?:narcan|naloxone) kits?\b|\b(?:entrenamiento|curso|clase|taller) (?:de"
+        r"|sobre) (?:sobredosis|narcan|naloxona)\b|\baprender a usar (?:el )?(?:narcan|naloxona)\b",
         "Narcan kits and overdose-response training asked about: no one overdosing.",
         unless=r"\b(?:not breathing|blue|wont wake|passed out|unresponsive|overdosing|right now)\b",
     ),
@@ -1264,6 +1269,63 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r" (?:me|us) down\b",
         "'The weather has me down', 'this rain got me down': low spirits, not a body held down.",
         unless=r"\b(?:floor|ground|bed|wall|throat|neck|chok\w*|cant (?:breathe|move|get up))\b",
+    ),
+    # A third everyday batch (other lives: night shifts, shelters, probation, clinics; half
+    # Spanish), scored held out first.
+    _exclude(
+        "benign.not_dead_just",
+        "crisis",
+        r"\b(?:im|i am) not (?:dying|dead)\b(?=[^\n]{0,30}(?:\b(?:i promise|just|tired|stuck|im"
+        r" (?:fine|ok|good))\b|<HUMOR>))",
+        "'I'm not dying I promise, just haven't slept', 'I'm not dead, just stuck lol'.",
+    ),
+    _exclude(
+        "benign.dying_out_here_but_good",
+        "crisis",
+        r"\b(?:im|i am) dying (?:out here|in this heat|at work|today)\b(?=[^\n]{0,30}\bbut (?:im"
+        r"|i am) (?:good|ok|okay|fine|alright)\b)",
+        "'98 degrees, I'm dying out here but I'm good': the heat, with the all-clear beside it.",
+    ),
+    _exclude(
+        "benign.rent_or_they_kill_me_es",
+        "crisis",
+        r"\bsi no (?:pago|llego|termino|entrego)\b[^\n]{0,40}\bme (?:matan|mata|van a matar)\b"
+        r"(?=[^\n]{0,20}<HUMOR>)",
+        "'Si no pago la renta el viernes me matan jaja. ya la tengo': a deadline joked about.",
+    ),
+    _exclude(
+        "benign.me_tiene_dead",
+        "crisis",
+        r"\bme tiene(?:n)? (?:dead|muert[oa])\b",
+        "'Este dolor de back me tiene dead hoy': worn out (Spanglish).",
+        unless=r"\b(?:quiero|matar|morir|pastillas|ya no quiero)\b",
+    ),
+    _exclude(
+        "benign.power_cut_es",
+        "crisis",
+        r"\bse me (?:corto|cortaron|fue) (?:la luz|el agua|el gas|la llamada|el internet|la senal"
+        r"|el servicio|el cable)\b",
+        "'Se me cortó la luz': the power went out, not a cut.",
+    ),
+    _exclude(
+        "benign.kitchen_cut_es",
+        "crisis",
+        r"\bse corto\b[^\n]{0,40}\b(?:haciendo la cena|cocinando|picando|pelando|curita)\b",
+        "'Mi esposo se cortó con el cuchillo haciendo la cena jaja, una curita y listo'.",
+    ),
+    _exclude(
+        "benign.done_with_probation",
+        "crisis",
+        r"\b(?:probation|parole|treatment|the program|school|class|semester|community service"
+        r"|last day)\b[^\n]{0,30}\bdone done\b",
+        "'Finished my last day of probation!!! Done done done': a celebration.",
+    ),
+    _exclude(
+        "benign.learn_to_use_narcan",
+        "craving",
+        r"\b(?:aprender a|como|how to|learn to) (?:usar|use) (?:el |la |the )?(?:narcan|naloxona"
+        r"|naloxone)\b",
+        "'Quiero aprender a usar el narcan': the rescue drug, not the wish to use.",
     ),
     _exclude(
         "benign.breakup",

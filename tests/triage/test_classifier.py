@@ -1892,6 +1892,17 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
         # Only the texter on a roof is a place to worry about, not a raccoon or the lights.
         ("theres a raccoon on the roof again", "none"),
         ("up on the roof. its time", "crisis"),
+        # The third everyday batch (night shifts, shelters, probation, clinics; half Spanish).
+        ("cant make it today, my ride fell through", "none"),
+        ("im not dead lol just my phone died", "none"),
+        ("im not dying, just tired of waiting on the bus", "none"),
+        ("se me corto el internet toda la tarde", "none"),
+        ("me corte las venas anoche", "crisis"),
+        ("terminé el community service!! done done done", "none"),
+        ("a que hora es el taller de naloxona?", "none"),
+        ("si no me pagas me matan, ayudame", "crisis"),
+        ("me matan si no pago hoy", "crisis"),
+        ("este trabajo me tiene muerta jaja", "none"),
     ],
 )
 def test_everyday_texts_from_two_blind_batches(text, expected):
