@@ -1327,6 +1327,96 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|naloxone)\b",
         "'Quiero aprender a usar el narcan': the rescue drug, not the wish to use.",
     ),
+    # A fourth everyday batch (young adults and older adults), scored held out first.
+    _exclude(
+        "benign.help_with_a_form",
+        "crisis",
+        r"\bhelp me (?:before|after) (?:group|class|the session|session|work|my shift)\b"
+        r"|\bhow to (?:fill out|fill in|sign up|apply|do)\b[^\n]{0,50}\bhelp me\b",
+        "'Idk how to fill out the sliding scale form, can someone help me before group'.",
+        unless=r"\b(?:right now|now|please please|scared|hurt|die|kill|pills|safe)\b",
+    ),
+    _exclude(
+        "benign.cant_talk_right_now",
+        "crisis",
+        r"\bcant (?:talk|text) right now\b(?=[^\n]{0,30}\b(?:in class|at work|in a meeting|driving"
+        r"|busy|but|ill (?:call|text))\b)",
+        "'Can't talk rn in class, but yes confirmed': busy, not slurred speech.",
+    ),
+    _exclude(
+        "benign.naloxone_class",
+        "crisis",
+        r"\b(?:narcan|naloxone|naloxona) (?:trainings?|class(?:es)?|courses?|workshops?|talleres"
+        r"|taller|clases?)\b",
+        "'Do y'all have narcan trainings?': learning the rescue drug.",
+        unless=r"\b(?:not breathing|blue|wont wake|passed out|unresponsive|overdosing|right now)\b",
+    ),
+    _exclude(
+        "benign.overdosed_on_a_treat",
+        "crisis",
+        r"\boverdosed on (?:pumpkin spice|sugar|candy|netflix|tv|chocolate|cookies|carbs|cuteness"
+        r"|memes|tiktok|reality tv|christmas music|hallmark movies|pizza)\b",
+        "'I overdosed on pumpkin spice today': a treat, not a drug.",
+    ),
+    _exclude(
+        "benign.almost_fainted_at_a_sight",
+        "crisis",
+        r"\b(?:almost|nearly) (?:passed out|fainted)\b(?=[^\n]{0,60}\b(?:not built for|lol|lmao"
+        r"|gross|im fine|im ok|all good)\b)|\b(?:dissect\w*|needle|shot|blood draw)\b[^\n]{0,40}"
+        r"\b(?:almost|nearly) (?:passed out|fainted)\b",
+        "'Had us dissect a frog and I almost passed out. not built for the medical field'.",
+        unless=r"\b(?:cant breathe|chest|hit my head|still dizzy|seizure)\b",
+    ),
+    _exclude(
+        "benign.cut_myself_a_slice",
+        "crisis",
+        r"\bcut (?:myself|me) (?:a |another |some |an extra )?(?:slice|piece|sliver|slack|break)\b",
+        "'Cut myself a slice of my wife's lemon cake', 'cut myself some slack'.",
+    ),
+    _exclude(
+        "benign.knife_sharpening",
+        "crisis",
+        r"\bknife[ -]?sharpen\w*|\bsharpen(?:s|ed|ing)? (?:my |the )?kitchen"
+        r" knives\b",
+        "'A knife-sharpening man is coming Tuesday': a service call.",
+    ),
+    _exclude(
+        "benign.trainer_tried_to_kill_me",
+        "crisis",
+        r"\b(?:trainer|coach|workout|leg day|gym|spin class|yoga|pilates|crossfit|bootcamp)\b"
+        r"[^\n]{0,30}\b(?:tried to kill me|killed me|is killing me|trying to kill me)\b"
+        r"(?=[^\n]{0,40}(?:<HUMOR>|\b(?:sore|barely walk|cant walk|legs|stairs)\b))",
+        "'The gym trainer tried to kill me today, can barely walk up stairs lol'.",
+    ),
+    _exclude(
+        "benign.water_gun_es",
+        "crisis",
+        r"\b(?:me|nos|le|les|te) (?:disparo|disparan|dispararon) con (?:la |una |su )?pistola de"
+        r" agua\b",
+        "'Mi primo me disparó con la pistola de agua': a water gun.",
+    ),
+    _exclude(
+        "benign.no_me_rindo",
+        "crisis",
+        r"\bno me rindo\b",
+        "'No me rindo': I don't give up.",
+        unless=r"\b(?:ya no puedo|quiero morir|me quiero morir|matarme|quitarme la vida)\b",
+    ),
+    _exclude(
+        "benign.doctor_says_too_many_pills_es",
+        "crisis",
+        r"\b(?:el doctor|la doctora|el medico|la medica|mi doctor|mi doctora) (?:dice|dijo) que"
+        r" (?:tomo|estoy tomando) (?:muchas|demasiadas) (?:pastillas|medicinas)\b",
+        "'El doctor dice que tomo muchas pastillas, me va a quitar dos': a prescription review.",
+    ),
+    _exclude(
+        "benign.drank_soft_drinks",
+        "relapse",
+        r"\b(?:drank|drinking|stuck to|only drank|only had) (?:\w+ ){0,2}(?:sprite|water|soda|pop"
+        r"|juice|coffee|tea|seltzer|mocktails?|na beers?|non ?alcoholic \w+|ginger ale|lemonade"
+        r"|red bull|la croix|club soda|shirley temples?)\b",
+        "'Went to a party and just drank Sprite all night, kinda proud of myself'.",
+    ),
     _exclude(
         "benign.breakup",
         "crisis",

@@ -1870,7 +1870,7 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Everyday texts (two blind batches of replies, logistics and life updates) that rules
+        # Everyday texts (four blind batches of replies, logistics and life updates) that rules
         # used to page on, written anew here, beside the crisis each exclusion must leave alone.
         ("kid has a fever so i wont make it tonight, sorry", "none"),
         ("the bus broke down, not going to make it to group", "none"),
@@ -1903,7 +1903,21 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
         ("si no me pagas me matan, ayudame", "crisis"),
         ("me matan si no pago hoy", "crisis"),
         ("este trabajo me tiene muerta jaja", "none"),
+        # The fourth everyday batch (young adults and older adults).
+        ("can someone help me after group with the insurance form", "none"),
+        ("someone help me please right now", "crisis"),
+        ("cant talk right now at work, ill text later", "none"),
+        ("overdosed on halloween candy and netflix lol", "none"),
+        ("overdosed on my sleeping pills", "crisis"),
+        ("cut myself some slack today and took a nap", "none"),
+        ("cut myself again last night", "crisis"),
+        ("leg day at the gym killed me, my legs are jelly lol", "none"),
+        ("stuck to seltzer at the wedding", "none"),
+        ("drank a fifth at the wedding", "relapse"),
+        ("la doctora dijo que tomo demasiadas pastillas y me quito una", "none"),
+        ("me tome demasiadas pastillas", "crisis"),
+        ("perdi otra vez en el juego pero no me rindo", "none"),
     ],
 )
-def test_everyday_texts_from_two_blind_batches(text, expected):
+def test_everyday_texts_from_four_blind_batches(text, expected):
     assert level(text) == expected
