@@ -1417,6 +1417,201 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"|red bull|la croix|club soda|shirley temples?)\b",
         "'Went to a party and just drank Sprite all night, kinda proud of myself'.",
     ),
+    # A fifth everyday batch: long, rambling updates (120-500 characters), scored held out.
+    _exclude(
+        "benign.kitchen_cut_healed_es",
+        "crisis",
+        r"\bme corte\b[^\n]{0,40}\b(?:pelando|picando|cocinando|haciendo la cena)\b",
+        "'Me corté con un cuchillo pelando aguacate hace dos semanas': a kitchen accident.",
+    ),
+    _exclude(
+        "benign.kicked_under_the_table",
+        "crisis",
+        r"\bkick(?:ed|ing|s)? me under (?:it|the table)\b",
+        "'My mom kept kicking me under the table': a hint at dinner.",
+    ),
+    _exclude(
+        "benign.cant_leave_sick_house",
+        "crisis",
+        r"\b(?:zoom|sick|flu|fever|baby|snow|no ride"
+        r"|no car)\b[^\n]{0,80}\bcant leave the house\b"
+        r"|\bcant leave the house\b[^\n]{0,40}\b(?:zoom|sick|flu|fever|baby|snow)\b",
+        "'I'll be on zoom for group since I can't leave the house' with sick kids.",
+        unless=r"\b(?:wont let me|locked|hit|hits|hurt|scared of him|scared of her)\b",
+    ),
+    _exclude(
+        "benign.just_a_scrape_es",
+        "crisis",
+        r"\bsangre por todos lados\b(?=[^\n]{0,40}\b(?:nomas|solo"
+        r"|nada mas|no mas) (?:fue )?un (?:raspon|rasguno|chichon)\b)",
+        "'Había sangre por todos lados… pero nomás fue un raspón'.",
+    ),
+    _exclude(
+        "benign.snoring_so_loud",
+        "crisis",
+        r"\bsnoring (?:so )?loud\b(?=[^\n]{0,40}\b(?:im texting|i cant sleep|cant sleep"
+        r"|from the bathroom|keeps me up|lol)\b)",
+        "'My boyfriend is snoring so loud I'm texting from the bathroom lol'.",
+        unless=r"\b(?:wont wake|cant wake|blue|not breathing|gurgl\w*|pills|took)\b",
+    ),
+    _exclude(
+        "benign.pain_que_me_muero_es",
+        "crisis",
+        r"\b(?:me duele|me duelen) (?:la|el|mi|los|las|mis) \w+ que me muero\b",
+        "'Me duele la espalda que me muero': pain said big.",
+    ),
+    _exclude(
+        "benign.gonna_buy_a_plant",
+        "craving",
+        r"\bgonna (?:buy|order|get) (?:a plant|chinese|pizza|food|groceries|dinner|takeout|tacos"
+        r"|wings|a couch|a plan)\b",
+        "'Gonna buy a plant', 'gonna order chinese': shopping, not copping.",
+    ),
+    _exclude(
+        "benign.try_again_this_week",
+        "crisis",
+        r"\bgonna try again (?:this|next) (?:week|time|month)\b",
+        "'Made a list… gonna try again this week': a coping skill.",
+        unless=r"\b(?:kill|die|pills|end it|rope|jump|overdose)\b",
+    ),
+    _exclude(
+        "benign.shoot_me_with_a_toy",
+        "crisis",
+        r"\bshoot (?:me|us|him|her) with (?:the |an |a )?(?:air gun|air hose|nerf\w*|water gun"
+        r"|staple gun|paintball\w*|rubber bands?)\b",
+        "'Said he was gonna shoot me with the air gun if I didn't hurry lol'.",
+    ),
+    _exclude(
+        "benign.so_nobody_sees_my_cold",
+        "crisis",
+        r"\bso nobody sees my (?:red nose|messy \w+|pajamas|room|mess)\b",
+        "'I'll keep my camera off so nobody sees my red nose'.",
+    ),
+    _exclude(
+        "benign.pet_ate_something",
+        "crisis",
+        r"\b(?:dog|cat|puppy|kitten|pup|perro|gato|perrito) (?:ate|got into|swallowed|se comio)\b"
+        r"(?=[^\n]{0,120}\b(?:fine now|hes fine|shes fine|hes ok|shes ok|vet said|ya esta bien)\b)",
+        "'My dog ate a whole bag of chocolate chips… he's fine now': a pet seen to by the vet.",
+        unless=r"\b(?:gummy|gummies|edible|pills?|weed|thc|fent\w*|dope|drugs?|meds|my stash)\b",
+    ),
+    _exclude(
+        "benign.numb_from_the_dentist",
+        "crisis",
+        r"\b(?:dentist|novocaine|root canal|tooth|filling|dentista|muela)\b[^\n]{0,80}\b(?:face"
+        r"|mouth|lip|jaw|cara|boca) (?:is |was |esta )?(?:numb|dormida)\b|\b(?:face|mouth|lip"
+        r"|jaw) (?:is |was )?numb\b[^\n]{0,60}\b(?:dentist|novocaine|root canal|tooth)\b",
+        "'They pulled a tooth so my whole face is numb': the anaesthetic, not a stroke.",
+    ),
+    _exclude(
+        "benign.shootout_on_tv_es",
+        "crisis",
+        r"\b(?:serie|pelicula|movie|show|netflix|videojuego|juego"
+        r"|novela)\b[^\n]{0,40}\bbalaceras?\b",
+        "'Una serie de narcos que tiene una balacera cada cinco minutos'.",
+    ),
+    _exclude(
+        "benign.wanted_to_die_right_there",
+        "crisis",
+        r"\b(?:i )?(?:wanted|want) to die right (?:there|then)\b|\b(?:me )?queria morir (?:ahi"
+        r"|alli) mismo\b",
+        "'My 4 year old told the whole line… and I wanted to die right there': embarrassment.",
+        unless=r"\b(?:still|tonight|again|every day|anymore|todavia|otra vez)\b",
+    ),
+    _exclude(
+        "benign.thought_everyone_was_dead",
+        "crisis",
+        r"\bthought (?:everyone|everybody) was dead\b(?=[^\n]{0,40}<HUMOR>)",
+        "'Came out to an empty building, I thought everyone was dead lol': a fire drill.",
+    ),
+    _exclude(
+        "benign.knocked_on_the_door_es",
+        "crisis",
+        r"\b(?:vecino|vecina|alguien|la policia|el cartero) toco (?:la puerta|el timbre"
+        r"|a la puerta)\b",
+        "'El vecino tocó la puerta': knocked, not touched.",
+    ),
+    _exclude(
+        "benign.about_to_pass_out_laughing",
+        "crisis",
+        r"\b(?:he|she|they) (?:sounded|looked) (?:like )?(?:he|she|they) (?:was"
+        r"|were) about to pass out\b",
+        "'He sounded like he was about to pass out' (twins on the way).",
+    ),
+    _exclude(
+        "benign.almost_jumped_out_of_the_chair",
+        "crisis",
+        r"\balmost jumped out of (?:the|my) (?:chair|seat|skin)\b",
+        "'The novocaine didn't work and I almost jumped out of the chair'.",
+    ),
+    _exclude(
+        "benign.almost_fainted_surprise",
+        "crisis",
+        r"\b(?:without being asked|on (?:her|his|their) own"
+        r"|for once)\b[^\n]{0,20}\bi almost (?:fainted|passed out|died)\b",
+        "'My daughter did the dishes without being asked, I almost fainted'.",
+    ),
+    _exclude(
+        "benign.er_and_fine",
+        "crisis",
+        r"\b(?:urgencias|emergency room|the er)\b[^\n]{0,80}\b(?:nada mas|nomas|solo (?:era|fue)"
+        r"|just an? \w+ infection|ya esta mejor|shes fine now|hes fine now|shes ok now"
+        r"|hes ok now)\b",
+        "'La llevamos a urgencias… era una infección de oído nada más. ya está mejor'.",
+        unless=r"\b(?:i took|me tome|pills|pastillas|overdos\w*|suicid\w*)\b",
+    ),
+    _exclude(
+        "benign.dying_at_the_scene",
+        "crisis",
+        r"\bi was dying at (?:the|that|this) (?:part|scene|end|episode|joke|video)\b",
+        "'I was dying at the part with the pizza on the roof': laughing.",
+    ),
+    _exclude(
+        "benign.smothered_to_death_joke",
+        "crisis",
+        r"\bsmothered to death\b(?=[^\n]{0,10}<HUMOR>)",
+        "'She calls 10 times a day, I'm being smothered to death lol'.",
+    ),
+    _exclude(
+        "benign.stuffy_nose",
+        "crisis",
+        r"\bcant breathe (?:through|out of) (?:her|his|my|their|the) nose\b",
+        "'She has a cold and can't breathe through her nose'.",
+    ),
+    _exclude(
+        "benign.what_overdose_means",
+        "crisis",
+        r"\bwhat (?::quote: )?(?:overdose|od) (?::quote: )?(?:meant|means|is)\b"
+        r"|\bcan you overdose on candy\b",
+        "'My kid asked what overdose meant': a word explained.",
+    ),
+    _exclude(
+        "benign.ate_all_the_food",
+        "crisis",
+        r"\bate all the (?:mac and cheese|mac|food|pizza|cake|cookies|leftovers|candy|chips"
+        r"|turkey|ham|pie|tamales|snacks)\b",
+        "'Ate all the mac and cheese before anyone got any'.",
+    ),
+    _exclude(
+        "benign.done_fighting_about_it",
+        "crisis",
+        r"\b(?:we are|were|we re) done fighting\b|\bdone fighting (?:about it|about that"
+        r"|with (?:him|her|each other))\b",
+        "'My brother and I finally talked… we are done fighting about it'.",
+    ),
+    _exclude(
+        "benign.wanted_to_kill_but_coped",
+        "crisis",
+        r"\bi (?:swear )?wanted to kill (?:him|her|them)\b(?=[^\n]{0,40}\bbut (?:i )?(?:called"
+        r"|talked|took a breath|walked away|went to a meeting|texted))",
+        "'I swear I wanted to kill him but I called my sponsor first like we practiced'.",
+    ),
+    _exclude(
+        "benign.race_thought_id_die_es",
+        "crisis",
+        r"\bpense que me iba a morir\b(?=[^\n]{0,40}(?:<HUMOR>|\bpero (?:la |lo )?termine\b))",
+        "'Pensé que me iba a morir en el kilómetro 3 jaja pero la terminé'.",
+    ),
     _exclude(
         "benign.breakup",
         "crisis",

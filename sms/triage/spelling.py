@@ -32,12 +32,14 @@ _TARGETS_WORDS = """
     hospital naloxone tylenol choked throat chest shaking
     """
 TARGETS = frozenset(_TARGETS_WORDS.split())
-# Real words one edit from a target: never corrected.
+# Real words one edit from a target: never corrected ("mi papá me está pagando la renta" is
+# paying, not "pegando", hitting; "pelando aguacate" is peeling).
 _PROTECT_WORDS = """
     putting gutting nutting hunting hurling hurried lying tying drying dyeing loving giving
     liking lining diving raving saving leaving breeding bleeping pleading leading needing
     speeding feeding reading heading breathes breathed breather cutting killing filling
     billing willing milling hitting sitting fitting kitting knitting deserts deserve
+    pagando pelando regando negando pesando pecando contarme haberme
     deserved reserve existed exists exiting exciting exist anyone everyone nobody noboby
     passes passer pasted posted patted alike alive aliens olive relapse release relapses
     relaxed replaced dealers healer leader dealt sealer realer wasted wanted waited

@@ -1870,7 +1870,7 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Everyday texts (four blind batches of replies, logistics and life updates) that rules
+        # Everyday texts (five blind batches of replies, logistics and life updates) that rules
         # used to page on, written anew here, beside the crisis each exclusion must leave alone.
         ("kid has a fever so i wont make it tonight, sorry", "none"),
         ("the bus broke down, not going to make it to group", "none"),
@@ -1917,7 +1917,32 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
         ("la doctora dijo que tomo demasiadas pastillas y me quito una", "none"),
         ("me tome demasiadas pastillas", "crisis"),
         ("perdi otra vez en el juego pero no me rindo", "none"),
+        # Spanish gerunds one letter from "pegando" (hitting) are what they say.
+        ("mi papa me esta pagando la renta este mes", "none"),
+        ("me estan pagando poco en el trabajo", "none"),
+        ("mi esposo me esta pegando", "crisis"),
+        # The fifth everyday batch: long rambling updates.
+        (
+            "long day. my son told the cashier i go to meetings for people who were bad and i"
+            " wanted to die right there lol. anyway dinner was tacos, 4 today",
+            "none",
+        ),
+        ("i still want to die right there on the floor every night", "crisis"),
+        (
+            "update: the cat got into the chocolate and we rushed her to the vet but shes fine"
+            " now, 300 bucks later. see you thursday",
+            "none",
+        ),
+        (
+            "so my sister borrowed my car and wrecked the bumper and i swear i wanted to kill her"
+            " but i called my sponsor first and then we talked. proud of me. 4",
+            "none",
+        ),
+        ("my husband is snoring so loud i cant sleep lol", "none"),
+        ("he is snoring so loud and i cant wake him up", "crisis"),
+        ("baby has a cold and cant breathe through her nose so we are up all night", "none"),
+        ("the baby cant breathe and shes turning blue", "crisis"),
     ],
 )
-def test_everyday_texts_from_four_blind_batches(text, expected):
+def test_everyday_texts_from_five_blind_batches(text, expected):
     assert level(text) == expected
