@@ -1421,7 +1421,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "benign.kitchen_cut_healed_es",
         "crisis",
-        r"\bme corte\b[^\n]{0,40}\b(?:pelando|picando|cocinando|haciendo la cena)\b",
+        r"\bme corte\b[^\n]{0,40}\b(?:pelando|picando|cocinando|haciendo la cena)\b"
+        r"(?:[^\n]{0,20}\bcon (?:el|un) cuchillo\b)?",
         "'Me corté con un cuchillo pelando aguacate hace dos semanas': a kitchen accident.",
     ),
     _exclude(
@@ -1611,6 +1612,19 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\bpense que me iba a morir\b(?=[^\n]{0,40}(?:<HUMOR>|\bpero (?:la |lo )?termine\b))",
         "'Pensé que me iba a morir en el kilómetro 3 jaja pero la terminé'.",
+    ),
+    # A sixth everyday batch: answers to the daily check-in, many of them low but safe.
+    _exclude(
+        "benign.hurts_a_morir_es",
+        "crisis",
+        r"\b(?:me duele|me duelen|duele) (?:la|el|mi|los|las|mis) \w+ a morir\b",
+        "'Me duele la cabeza a morir': a bad headache ('a morir', terribly).",
+    ),
+    _exclude(
+        "benign.snow_day",
+        "relapse",
+        r"\bsnow (?:day|days|storm|plow|shovel\w*|boots|tires|chains|angels?)\b",
+        "'The kids had a snow day so chaos lol': weather, not cocaine.",
     ),
     _exclude(
         "benign.breakup",

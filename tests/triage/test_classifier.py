@@ -1870,7 +1870,7 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Everyday texts (five blind batches of replies, logistics and life updates) that rules
+        # Everyday texts (six blind batches of replies, logistics and life updates) that rules
         # used to page on, written anew here, beside the crisis each exclusion must leave alone.
         ("kid has a fever so i wont make it tonight, sorry", "none"),
         ("the bus broke down, not going to make it to group", "none"),
@@ -1942,7 +1942,12 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
         ("he is snoring so loud and i cant wake him up", "crisis"),
         ("baby has a cold and cant breathe through her nose so we are up all night", "none"),
         ("the baby cant breathe and shes turning blue", "crisis"),
+        # The sixth: answers to the daily check-in.
+        ("3 me corte el dedo picando cebolla con el cuchillo, ya estoy bien", "none"),
+        ("me duelen los pies a morir, trabaje doble turno", "none"),
+        ("2, snow day with the kids, cabin fever", "none"),
+        ("did a line of snow last night", "relapse"),
     ],
 )
-def test_everyday_texts_from_five_blind_batches(text, expected):
+def test_everyday_texts_from_six_blind_batches(text, expected):
     assert level(text) == expected
