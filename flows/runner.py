@@ -275,7 +275,8 @@ def _track_open_reminder(turn: Turn, step: Step) -> None:
     answers = (a.data.get("response") for a in step.actions if _is_attendance(a))
     answered = next((said for said in answers if said != "no_reply"), None)
     if answered is not None or step.state in ("sent", "followup"):
-        reminder = {k: step.context.get(k) for k in ("session_at", "session_when", "place")}
+        # No wording of the time: replies say it as of when they are sent (text_values).
+        reminder = {k: step.context.get(k) for k in ("session_at", "place")}
         conversation.open_reminder = {**reminder, "answered": answered}
 
 

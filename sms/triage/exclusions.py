@@ -1177,8 +1177,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "crisis",
         r"\b(?:overdose|od) (?:response|prevention|reversal|awareness) (?:training|class|kits?"
         r"|course)\b|\b(?:narcan|naloxone) kits?\b|\b(?:entrenamiento|curso|clase|taller) (?:de"
-        r"|sobre) (?:sobredosis|narcan|naloxona)\b|\baprender a usar (?:el )?(?:narcan|naloxona)\b",
-        "Narcan kits and overdose-response training asked about: no one overdosing.",
+        r"|sobre) (?:sobredosis|narcan|naloxona)\b|\baprender a usar (?:el )?(?:narcan|naloxona)\b"
+        r"|\b(?:narcan|naloxone|naloxona) (?:trainings?|class(?:es)?|courses?|workshops?|talleres"
+        r"|taller|clases?)\b",
+        "Narcan kits, classes and overdose-response training asked about: no one overdosing.",
         unless=r"\b(?:not breathing|blue|wont wake|passed out|unresponsive|overdosing|right now)\b",
     ),
     _exclude(
@@ -1310,8 +1312,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "benign.kitchen_cut_es",
         "crisis",
-        r"\bse corto\b[^\n]{0,40}\b(?:haciendo la cena|cocinando|picando|pelando|curita)\b",
-        "'Mi esposo se cortó con el cuchillo haciendo la cena jaja, una curita y listo'.",
+        r"\b(?:se corto|me corte)\b[^\n]{0,40}\b(?:haciendo la cena|cocinando|picando|pelando"
+        r"|curita)\b(?:[^\n]{0,20}\bcon (?:el|un) cuchillo\b)?",
+        "'Mi esposo se cortó con el cuchillo haciendo la cena jaja, una curita y listo', 'me corté"
+        " el dedo cocinando con el cuchillo': a kitchen accident.",
     ),
     _exclude(
         "benign.done_with_probation",
@@ -1342,14 +1346,6 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\bcant (?:talk|text) right now\b(?=[^\n]{0,30}\b(?:in class|at work|in a meeting|driving"
         r"|busy|but|ill (?:call|text))\b)",
         "'Can't talk rn in class, but yes confirmed': busy, not slurred speech.",
-    ),
-    _exclude(
-        "benign.naloxone_class",
-        "crisis",
-        r"\b(?:narcan|naloxone|naloxona) (?:trainings?|class(?:es)?|courses?|workshops?|talleres"
-        r"|taller|clases?)\b",
-        "'Do y'all have narcan trainings?': learning the rescue drug.",
-        unless=r"\b(?:not breathing|blue|wont wake|passed out|unresponsive|overdosing|right now)\b",
     ),
     _exclude(
         "benign.overdosed_on_a_treat",
@@ -1419,13 +1415,6 @@ EXCLUSIONS: tuple[Rule, ...] = (
     ),
     # A fifth everyday batch: long, rambling updates (120-500 characters), scored held out.
     _exclude(
-        "benign.kitchen_cut_healed_es",
-        "crisis",
-        r"\bme corte\b[^\n]{0,40}\b(?:pelando|picando|cocinando|haciendo la cena)\b"
-        r"(?:[^\n]{0,20}\bcon (?:el|un) cuchillo\b)?",
-        "'Me corté con un cuchillo pelando aguacate hace dos semanas': a kitchen accident.",
-    ),
-    _exclude(
         "benign.kicked_under_the_table",
         "crisis",
         r"\bkick(?:ed|ing|s)? me under (?:it|the table)\b",
@@ -1458,8 +1447,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "benign.pain_que_me_muero_es",
         "crisis",
-        r"\b(?:me duele|me duelen) (?:la|el|mi|los|las|mis) \w+ que me muero\b",
-        "'Me duele la espalda que me muero': pain said big.",
+        r"\b(?:me duele|me duelen|duele) (?:la|el|mi|los|las|mis) \w+ (?:que me muero|a morir)\b",
+        "'Me duele la espalda que me muero', 'me duele la cabeza a morir': pain said big.",
     ),
     _exclude(
         "benign.gonna_buy_a_plant",
@@ -1614,12 +1603,6 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "'Pensé que me iba a morir en el kilómetro 3 jaja pero la terminé'.",
     ),
     # A sixth everyday batch: answers to the daily check-in, many of them low but safe.
-    _exclude(
-        "benign.hurts_a_morir_es",
-        "crisis",
-        r"\b(?:me duele|me duelen|duele) (?:la|el|mi|los|las|mis) \w+ a morir\b",
-        "'Me duele la cabeza a morir': a bad headache ('a morir', terribly).",
-    ),
     _exclude(
         "benign.snow_day",
         "relapse",
