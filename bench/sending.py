@@ -11,6 +11,9 @@ measured. The machine is shared and its load drifts, so each of the three
 target parts runs in ROUNDS rounds of N / ROUNDS, each round right after a
 bare-loop round of the same size; a part's ratio is of its rounds' total
 against the bare rounds beside it, and each round's ratio is printed too.
+Each timed part starts on a settled heap (bench.common.settle_heap), so a
+full garbage collection of the fake's request log does not land in one
+round and not the next.
 The worker's seconds run from its first job's start to its last job's end
 (see worker_burst): not its start-up, nor rq's burst-mode exit.
 
@@ -54,6 +57,7 @@ from bench.common import (
     report,
     reserved_redis,
     runtime_of,
+    settle_heap,
     stopwatch,
 )
 from flows.runner import START_KIND, plan_series
@@ -159,6 +163,7 @@ def bare_loop(rt, phones: list[str]) -> float:
     client = TwilioGateway(rt.config).client
     callback = rt.config["PUBLIC_BASE_URL"] + "/sms/status?m={}"
     sender = rt.config["TWILIO_FROM_NUMBER"]
+    settle_heap()
     with stopwatch() as timing:
         for index, phone in enumerate(phones):
             client.messages.create(
@@ -178,6 +183,7 @@ def worker_burst(app, rt) -> float:
     """
     connection = rt.queues.worker_connection()
     before = _finished_job_ids(rt, connection)
+    settle_heap()
     with app.app_context():
         worker = TetherWorker(
             [rt.queues.queue(q, connection) for q in QUEUES], connection=connection
@@ -285,6 +291,7 @@ def direct(rt, phones: list[str]) -> float:
     ids = add_pending_texts(rt, phones)
     flush_redis(rt)
     settings = SenderSettings.from_config(rt.config)
+    settle_heap()
     with stopwatch() as timing:
         for first in range(0, len(ids), SEND_BATCH):
             batch = ids[first : first + SEND_BATCH]

@@ -31,10 +31,14 @@ def can_batch(timers: list[Timer]) -> bool:
 
 
 def open_write_batch(session: Session, timers: list[Timer]) -> WriteBatch:
-    """Load what the chunk's handlers will read and open the session's write batch."""
+    """Load what the chunk's handlers will read and open the session's write batch.
+
+    The versions loaded include the timers' own series (see flows.timers._fire_batched).
+    """
     batch = WriteBatch()
     participant_ids = sorted(_target_ids(timers, "participant:"))
     contact_ids = _target_ids(timers, "contact:")
+    series = {timer.series for timer in timers}
     if participant_ids:
         participants = _lock_participants(session, participant_ids)
         batch.participants = {p.id: p for p in participants}
@@ -52,11 +56,10 @@ def open_write_batch(session: Session, timers: list[Timer]) -> WriteBatch:
                 )
             )
         )
-        batch.versions = load_versions(
-            session, {s(pid) for pid in batch.participants for s in (wait_series, plan_series)}
-        )
+        series |= {s(pid) for pid in batch.participants for s in (wait_series, plan_series)}
         programs = {p.program_id for p in participants if p.program_id is not None}
         batch.rows += [*participants, *conversations, *_load(session, Program, programs)]
+    batch.versions = load_versions(session, series)
     batch.rows += _load(session, Contact, contact_ids)
     open_batch(session, batch)
     return batch

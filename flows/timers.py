@@ -22,7 +22,14 @@ from flows.schedule_store import is_paused
 from models import Contact, OutboundMessage, Participant, StaffNotification, Timer
 from models.batch import close_batch
 from models.participant import ACTIVE
-from models.timer import ENQUEUED, FAILED, begin_firing_many, still_current
+from models.timer import (
+    ENQUEUED,
+    FAILED,
+    keep_current,
+    load_versions,
+    still_current,
+    take_enqueued,
+)
 from sms.outbox import ENQUEUE_KEY, queue_outbound
 from sms.status import CRISIS_FAILURE_KIND
 
@@ -182,35 +189,37 @@ def fire_timers(db, clock, config: dict, timer_ids) -> list[str]:
 
 # Timers per transaction in fire_timers. Small enough that the participant rows
 # a chunk locks (and SQLite's write lock) are held only some tens of milliseconds
-# (a write batch fires a reminder in about a millisecond): an inbound text, a
-# crisis above all, never waits long behind reminders. Each chunk also has a
-# fixed cost (about ten statements), which larger chunks spread thinner.
-FIRE_CHUNK = 50
+# (a write batch fires a reminder in about 0.3 ms): an inbound text, a crisis
+# above all, never waits long behind reminders. Each chunk also has a fixed
+# cost (about ten statements), which larger chunks spread thinner: going from
+# 50 to 100 saved ~40 us a reminder on PostgreSQL (bench/RESULTS.md, section 4).
+FIRE_CHUNK = 100
 
 
 def _fire_chunk(session: Session, now: datetime, config: dict, chunk: list[int]) -> list[str]:
-    taken = begin_firing_many(session, chunk, now)
-    # Earliest due first, then as scheduled: the claim hands ids over in no set order.
-    in_order = sorted(taken.values(), key=lambda timer: (timer.due_at, timer.id))
-    if can_batch(in_order):
-        fired = _fire_batched(session, now, config, in_order)
+    # Earliest due first, then as scheduled: the claim hands them over in no set order.
+    taken = sorted(take_enqueued(session, chunk, now), key=lambda timer: (timer.due_at, timer.id))
+    if can_batch(taken):
+        fired = _fire_batched(session, now, config, taken)
     else:
-        fired = {timer.id: _fire_taken(session, now, config, timer) for timer in in_order}
+        current = keep_current(taken, load_versions(session, {timer.series for timer in taken}))
+        fired = {timer.id: _fire_taken(session, now, config, timer) for timer in current.values()}
     return [fired.get(each, "skipped") for each in chunk]
 
 
-def _fire_batched(session: Session, now: datetime, config: dict, timers: list[Timer]) -> dict:
+def _fire_batched(session: Session, now: datetime, config: dict, taken: list[Timer]) -> dict:
     """Fire a chunk of reminders, check-ins and texts as one write batch (flows/fire_batch.py).
 
-    No savepoint per handler here: a handler that fails raises out of the
-    chunk, whose transaction then commits nothing, and fire_timers fires its
-    timers again one by one (each in its savepoint), so one bad timer still
-    never holds back the others.
+    The batch's loads include the timers' own series, so the stale ones are
+    dropped here. No savepoint per handler: a handler that fails raises out
+    of the chunk, whose transaction then commits nothing, and fire_timers
+    fires its timers again one by one (each in its savepoint), so one bad
+    timer still never holds back the others.
     """
-    batch = open_write_batch(session, timers)
+    batch = open_write_batch(session, taken)
     try:
         fired = {}
-        for timer in timers:
+        for timer in keep_current(taken, batch.versions).values():
             if still_current(session, timer):
                 TIMER_HANDLERS[timer.kind](session, timer, now, config)
                 fired[timer.id] = "fired"

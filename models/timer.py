@@ -297,25 +297,38 @@ def begin_firing_many(session: Session, timer_ids, now: datetime) -> dict[int, T
     moved on are marked stale and left out. A handler run later in the same
     transaction may still bump a series: check `still_current` before firing.
     """
-    # One statement takes them and returns them whole (an ORM UPDATE ... RETURNING).
-    timers = session.scalars(
-        update(Timer)
-        .where(Timer.id.in_(list(timer_ids)), Timer.status == ENQUEUED)
-        .values(status=DONE, fired_at=now)
-        .returning(Timer)
-        .execution_options(synchronize_session=False, populate_existing=True)
-    ).all()
+    timers = take_enqueued(session, timer_ids, now)
     if not timers:
         return {}
-    series = {timer.series for timer in timers}
-    versions = dict(
-        session.execute(
-            select(TimerSeries.series, TimerSeries.version).where(TimerSeries.series.in_(series))
-        ).all()
+    return keep_current(timers, _current_versions(session, {timer.series for timer in timers}))
+
+
+def take_enqueued(session: Session, timer_ids, now: datetime) -> list[Timer]:
+    """Mark the enqueued timers among `timer_ids` done and return them (in no set order).
+
+    Those another run already took are left out. The caller must still drop
+    the stale ones (keep_current) before firing any.
+    """
+    # One statement takes them and returns them whole (an ORM UPDATE ... RETURNING).
+    return list(
+        session.scalars(
+            update(Timer)
+            .where(Timer.id.in_(list(timer_ids)), Timer.status == ENQUEUED)
+            .values(status=DONE, fired_at=now)
+            .returning(Timer)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        )
     )
+
+
+def keep_current(timers: list[Timer], versions: dict[str, int]) -> dict[int, Timer]:
+    """{id: timer} of the timers whose series is still at their version; the rest marked stale.
+
+    `versions` holds (at least) every timer's series, as _current_versions gives them.
+    """
     current = {}
     for timer in timers:
-        if timer.version == versions.get(timer.series, 0):
+        if timer.version == versions[timer.series]:
             current[timer.id] = timer
         else:
             timer.status = STALE

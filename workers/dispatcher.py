@@ -49,7 +49,7 @@ PLAN_BATCH = 500  # participants whose plans a pass extends (also a backlog when
 PLAN_CHUNK = 100  # ...per transaction: their rows stay locked only that long
 # Scheduled timers per fire_timer job. Their texts go out together, after the
 # last of them fired: ~100 reminders take well under a second to fire.
-FIRE_BATCH = 100
+FIRE_BATCH = 200
 
 
 @dataclass
