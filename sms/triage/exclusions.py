@@ -1609,6 +1609,27 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\bsnow (?:day|days|storm|plow|shovel\w*|boots|tires|chains|angels?)\b",
         "'The kids had a snow day so chaos lol': weather, not cocaine.",
     ),
+    # Found by reading false flags in everyday texts, after the six batches.
+    _exclude(
+        "benign.picked_up_someone_or_something",
+        "relapse",
+        r"\bpicked up (?:my |the |our |his |her |their |some |a |an |extra |more |a few "
+        r"|an extra )?(?:\w+ )?(?:kids?|children|son|daughter|grandkids?|grandson|granddaughter"
+        r"|baby|mom|dad|mother|father|wife|husband|girlfriend|boyfriend|friend|sister|brother|nephew|niece"
+        r"|cousin|groceries|food|dinner|lunch|breakfast|pizza|takeout|order|package|mail|car|truck"
+        r"|keys|laundry|dry cleaning|paycheck|check|shifts?|hours|overtime|phone|call|books?"
+        r"|dog|cat|puppy|hobby|guitar|running|yoga|prescription|meds|medication|refill|coffee"
+        r"|tacos|burgers?|chicken|supplies|paint|parts)\b",
+        "'Went to the store then picked up my kids', 'then picked up groceries': collecting "
+        "someone or something; 'picked up' alone or 'again' is still read as use.",
+    ),
+    _exclude(
+        "benign.and_i_across_words",
+        "crisis",
+        r"\b\w*w and i ?e\w*",
+        "'Went to the VFW and I enjoyed it': run together it reads 'vfWANDIEnjoyed', 'wan die'. "
+        "Only the words across which that reading falls are blanked.",
+    ),
     _exclude(
         "benign.breakup",
         "crisis",

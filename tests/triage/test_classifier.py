@@ -1951,3 +1951,25 @@ def test_eating_disorders_and_teens_from_the_sixty_second_and_fourth_batches(tex
 )
 def test_everyday_texts_from_six_blind_batches(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Collecting someone or something is not "picking up"; alone or "again" it still is.
+        ("went to the store then picked up my kids", "none"),
+        ("then picked up groceries and made dinner", "none"),
+        ("picked up an extra shift this weekend", "none"),
+        ("picked up my little brother from practice", "none"),
+        ("picked up again after 90 days", "relapse"),
+        ("picked up my kids then picked up again", "relapse"),
+        ("i picked up last night", "relapse"),
+        # "VFW and I enjoyed" run together reads "vfWANDIEnjoyed": no wish to die in it.
+        ("went to the VFW and I enjoyed it", "none"),
+        ("i saw and i eventually went home", "none"),
+        ("iwandie", "crisis"),
+        ("went to the vfw and i want to die", "crisis"),
+    ],
+)
+def test_readings_that_cross_words_or_objects_are_not_taken(text, expected):
+    assert level(text) == expected
