@@ -1605,7 +1605,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # A sixth everyday batch: answers to the daily check-in, many of them low but safe.
     _exclude(
         "benign.snow_day",
-        "relapse",
+        "any",
         r"\bsnow (?:day|days|storm|plow|shovel\w*|boots|tires|chains|angels?)\b",
         "'The kids had a snow day so chaos lol': weather, not cocaine.",
     ),
@@ -1629,6 +1629,129 @@ EXCLUSIONS: tuple[Rule, ...] = (
         r"\b\w*w and i ?e\w*",
         "'Went to the VFW and I enjoyed it': run together it reads 'vfWANDIEnjoyed', 'wan die'. "
         "Only the words across which that reading falls are blanked.",
+    ),
+    # A seventh everyday batch: the holiday season (Thanksgiving to Reyes).
+    _exclude(
+        "idiom.die_on_this_hill",
+        "crisis",
+        r"\b(?:i will |ill |i would |id |im gonna |im going to |gonna |will )?die on (?:this|that)"
+        r" hill\b",
+        "'Mac and cheese is the most important side and I will die on this hill': an opinion.",
+    ),
+    _exclude(
+        "idiom.game_gave_me_a_heart_attack",
+        "crisis",
+        r"\b(?:the|that|this|el|ese|este|la|esa|esta) (?:game|match|ending|finale|episode|movie"
+        r"|show|score|bill|price|play|overtime|final|partido|juego|gol|final|pelicula|serie"
+        r"|cuenta|precio) (?:\w+ )?(?:gave|almost gave|nearly gave|is giving|is gonna give|me dio"
+        r"|casi me dio|me da|me va a dar|me dieron) (?:me )?(?:a |un )?(?:heart attack|infarto"
+        r"|ataque)\b",
+        "'El partido me dio un infarto, ganaron en el último minuto', 'the game gave me a heart "
+        "attack': a close finish, not chest pain.",
+    ),
+    _exclude(
+        "benign.spiked_holiday_drink",
+        "crisis",
+        r"\bspiked (?:the )?(?:punch|eggnog|egg nog|nog|cider|ponche|coquito|cocoa|hot chocolate"
+        r"|lemonade|sangria|coffee)(?: bowl)?\b|\b(?:punch|eggnog|egg nog|nog|cider|ponche|coquito"
+        r"|cocoa|hot chocolate|lemonade)(?: bowl)? (?:\w+ ){0,3}(?:was|is|were|are|got|gets"
+        r"|always is) (?:\w+ )?spiked\b",
+        "'My uncle spiked the punch bowl like always, I stuck with coffee': holiday alcohol, not "
+        "someone drugged ('someone spiked my drink' still pages).",
+    ),
+    _exclude(
+        "idiom.se_me_pego",
+        "crisis",
+        r"\bse (?:me|te|le|nos|les) peg(?:o|aron|a|an|aba|aban)\b",
+        "'Se me pegaron todos en la olla', 'se me pegó la canción': stuck to the pot, a song "
+        "stuck in the head; nobody hit anyone ('me pegaron' still pages).",
+    ),
+    _exclude(
+        "benign.others_drank",
+        "relapse",
+        r"\b(?:everyone|everybody|they|the adults|the grown ups|the whole family|my family|all of"
+        r" them|the rest of them|people|my (?:\w+ )?(?:uncle|uncles|aunt|aunts|tia|tio|dad|mom"
+        r"|cousins?|brothers?|sisters?|in laws|inlaws|coworkers|friends|family|parents|husband"
+        r"|wife)) (?:else )?(?:all )?(?:drank|were drinking|was drinking|had (?:\w+ )?(?:wine|beer"
+        r"|beers|drinks|cocktails|champagne|mimosas|eggnog|margaritas|shots|sangria|coquito|whiskey"
+        r"|bourbon|tequila|vodka|rum|a drink|a few|a glass|glasses))\b",
+        "'Everyone had wine at dinner, I had sparkling cider': others drinking, not the texter.",
+        unless=r"\b(?:so did i|me too|i did too|i joined (?:them|in)|i had (?:one|some|a glass"
+        r"|a sip|a drink|a beer|a little|a few|wine|beer)|i drank)\b",
+    ),
+    _exclude(
+        "benign.food_bar",
+        "relapse",
+        r"\b(?:cocoa|hot chocolate|chocolate|coffee|taco|salad|nacho|candy|dessert|sundae|cereal"
+        r"|waffle|mocktail|juice|smoothie|oatmeal|pancake|cookie|popcorn|snack) bar\b",
+        "'My mom did a hot cocoa bar instead bc of me': a table of food, not a bar.",
+    ),
+    _exclude(
+        "benign.drank_cokes",
+        "relapse",
+        r"\b(?:drank|drink|drinking|sipped|sipping|a can of|cans of|a bottle of|bottles of|a glass"
+        r" of|diet) (?:like |about |a |an |some |two |three |four |\d+ |of )*(?:diet )?cokes?\b",
+        "'Drank like 3 cokes and left': nobody drinks cocaine; 'did some coke' still reads as use.",
+    ),
+    _exclude(
+        "benign.hammered_by_weather_or_work",
+        "relapse",
+        r"\b(?:got|get|getting|gets|were|was) (?:hammered|slammed|dumped on|buried|smashed|blasted"
+        r"|pounded) (?:with|by) (?:snow|rain|ice|sleet|hail|wind|a storm|the storm|storms|work"
+        r"|calls|orders|customers|emails|homework|bills|questions|tables|deliveries)\b",
+        "'Got hammered with snow last night, schools are closed': weather and work.",
+    ),
+    _exclude(
+        "benign.team_got_smashed",
+        "relapse",
+        r"\b(?:we|they|us|our team|the team|my team) (?:got|were|was) (?:smashed|hammered|destroyed"
+        r"|crushed|blown out|wrecked)\b(?=[^\n]{0,60}\b(?:game|match|football|bowl|tournament"
+        r"|playoffs?|league|scrimmage)\b)",
+        "'We got smashed in the turkey bowl flag football game 42-7': a lost game.",
+    ),
+    _exclude(
+        "benign.prendido_con_es",
+        "relapse",
+        r"\b(?:ando|estoy|andamos|estamos|esta|anda|andan|estan) (?:bien |muy |super |re )?"
+        r"prendid[oa]s? con (?:la |el |los |las |mi |mis |esta |este )?(?:navidad|posada|posadas"
+        r"|fiesta|fiestas|decorado|decoracion|arbol|luces|partido|juego|musica|cancion|serie"
+        r"|novela|trabajo|proyecto|ejercicio|gym|gimnasio|baile|regalos|compras)\b",
+        "'Ando bien prendida con la navidad': excited about Christmas, not high.",
+    ),
+    _exclude(
+        "benign.the_kids_drink_es",
+        "relapse",
+        r"\bme tome (?:el|la|uno|una) (?:de|del|para) (?:los |las )?(?:ninos|ninas|nenes"
+        r"|chamacos|chiquitos|kids|peques|morros)\b",
+        "'El ponche de los adultos tenía piquete, yo me tomé el de los niños': the kids' punch.",
+    ),
+    _exclude(
+        "idiom.relapsed_on_a_diet",
+        "relapse",
+        r"\brelapsed on (?:my )?(?:diet|keto|paleo|vegan\w*|resolution|resolutions|gym|workout"
+        r"|budget|sugar|carbs|candy|sweets|cookies|junk food|fast food|online shopping|shopping"
+        r"|netflix|tiktok|social media)\b",
+        "'Totally relapsed on my diet, ate 3 plates of everything lol'.",
+    ),
+    _exclude(
+        "idiom.se_me_fue_la_mano_cooking_es",
+        "relapse",
+        r"\bse me fue la mano con (?:la |el |los |las )?(?:sal|azucar|chile|picante|ajo|pimienta"
+        r"|limon|canela|comida|compras|regalos|tarjeta|decorado|decoracion|luces|cebolla|salsa"
+        r"|masa|tamales|pozole)\b",
+        "'Se me fue la mano con la sal en el pozole': too much salt, nothing else.",
+    ),
+    _exclude(
+        "benign.liquor_store_no_pull",
+        "craving",
+        r"\bliquor store gift ?cards?\b|\b(?:(?:went|go|going) (?:with \w+ (?:\w+ )?)?to |stopped"
+        r" at |was at )?(?:the )?liquor store\b(?=[^\n]{0,100}\b(?:no big deal|didnt bother me"
+        r"|didnt even bother me|did not bother me|was fine|it was ok|waited in the car|stayed in"
+        r" the car)\b)|\b(?:(?:pase|pasamos|fui|fuimos|entre|entramos) (?:por|a) )?(?:la )?"
+        r"licoreria\b(?=[^\n]{0,100}\b(?:ni me dio nada|no me dio nada|ni me afecto|no me afecto"
+        r"|ni se me antojo|no se me antojo|me quede en el carro)\b)",
+        "'Went with my mom to the liquor store, I waited in the car and it was no big deal', a "
+        "liquor-store gift card given away: the place named with no pull from it.",
     ),
     _exclude(
         "benign.breakup",

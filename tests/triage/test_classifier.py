@@ -1973,3 +1973,40 @@ def test_everyday_texts_from_six_blind_batches(text, expected):
 )
 def test_readings_that_cross_words_or_objects_are_not_taken(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The seventh everyday batch: the holiday season. Each idiom beside a control that pages.
+        ("sweet potato pie over pumpkin, i would die on that hill", "none"),
+        ("i want to die tonight", "crisis"),
+        ("that overtime finish almost gave me a heart attack", "none"),
+        ("la final de anoche me dio un infarto jaja", "none"),
+        ("creo que me esta dando un infarto, me duele el pecho", "crisis"),
+        ("grandma spiked the eggnog again so i had cider", "none"),
+        ("the punch at the party was totally spiked, i had water", "none"),
+        ("someone spiked my drink at the party and i cant stand up", "crisis"),
+        ("se nos pegaron los tamales en la olla", "none"),
+        ("mi cuñado me pegó anoche", "crisis"),
+        ("my cousins were drinking all night, i had a root beer", "none"),
+        ("everyone had wine and so did i", "relapse"),
+        ("my aunt set up a coffee bar for the party", "none"),
+        ("drank two diet cokes at the party", "none"),
+        ("did some coke at the party", "relapse"),
+        ("we got buried by snow, no school tomorrow", "none"),
+        ("got hammered at the work party", "relapse"),
+        ("our team got crushed in the turkey bowl game", "none"),
+        ("andamos bien prendidos con la posada", "none"),
+        ("anoche andaba bien prendida", "relapse"),
+        ("me tomé el de los niños, el otro traía piquete", "none"),
+        ("relapsed on sugar this week, so many cookies", "none"),
+        ("relapsed this week", "relapse"),
+        ("se me fue la mano con el chile en la salsa", "none"),
+        ("stopped at the liquor store for ice with my brother, didnt even bother me", "none"),
+        ("sitting outside the liquor store right now", "craving"),
+        ("need snow tires before the trip", "none"),
+    ],
+)
+def test_everyday_texts_of_the_holiday_season(text, expected):
+    assert level(text) == expected
