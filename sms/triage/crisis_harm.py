@@ -160,6 +160,23 @@ OVERDOSE: tuple[Rule, ...] = (
     ),
     _rule(
         "overdose",
+        "inject_it_all",
+        r"\b(?:gonna|going to|about to|will|wanna|want to|ima|finna|im) (?:inject|shoot up)"
+        r" (?:all|the whole|every bit|everything)\b"
+        r"|\b(?:inject|shoot up|push) (?:the )?(?:morphine|fentanyl|insulin|potassium|propofol"
+        r"|dilaudid|hydromorphone) (?:that )?i (?:took|stole|pocketed|brought home|diverted)\b"
+        r"|\b(?:me voy a|voy a|quiero|pienso|vas a) inyectar(?:me)? (?:tod[oa]s?|el frasco"
+        r"|la caja)\b"
+        r"|\b(?:me voy a|voy a|quiero|pienso) (?:meter(?:me)?|poner(?:me)?|usar) tod[oa]s? (?:la"
+        r"|el|las|los|mi|mis) (?:morfina|insulina|fentanilo|fenta|heroina|chiva|potasio|ampolletas"
+        r"|ampulas|jeringas)\b"
+        r"|\binyectar(?:me)? (?:la|el|esa|ese|toda la|todo el) (?:morfina|fentanilo|insulina"
+        r"|potasio|propofol|dilaudid|hidromorfona) que (?:saque|me traje|me lleve|robe|agarre)\b",
+        "'Me voy a inyectar toda la morfina', 'soy enfermera y me voy a inyectar la morfina que "
+        "saqué', 'gonna inject all of it': meaning to take all of a drug, or one taken from work.",
+    ),
+    _rule(
+        "overdose",
         "took_too_much_es",
         r"\b(?:tome|trague|tomo|tomaste|tomamos|me meti|se metio|me eche|tomarme|tragarme|tomar"
         r"|tragar|echar|echarme|meterme|empinarme|me voy a echar|me voy a tomar|me voy a tragar)"

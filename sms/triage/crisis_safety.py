@@ -30,8 +30,11 @@ VIOLENCE: tuple[Rule, ...] = (
         r"|assaulted|mugged)\b|\bgot (?:jumped|stabbed|shot|beat up|beaten|attacked|raped|assaulted"
         r"|mugged|robbed at (?:gun|knife) ?point)\b|\b(?:been|was|just got|just been) (?:stabbed"
         r"|shot|raped|assaulted|attacked|beaten up)\b|\bme (?:apunalaron|dispararon|asaltaron"
-        r"|atacaron|balearon|golpearon|lastimaron)\b|\b(?:im|i am|being) (?:being )?(?:abused"
-        r"|beaten|hit|hurt|threatened|stalked|raped|trafficked)\b|\bshooting (?:outside|at us|at me"
+        r"|atacaron|balearon|golpearon|lastimaron|acuchillaron|picaron con (?:un|una) (?:cuchillo"
+        r"|navaja|fierro|punzon)|dieron (?:una |un )?(?:punalada|punaladas|navajazo|machetazo"
+        r"|balazo))\b|\bme cortaron (?:las venas|el cuello|la garganta|la cara)\b|\b(?:im|i am"
+        r"|being) (?:being )?(?:abused|beaten|hit|hurt|threatened|stalked|raped|trafficked)\b"
+        r"|\bshooting (?:outside|at us|at me"
         r"|in the)|\bshots fired\b|\bactive shooter\b|\b(?:someone|somebody|they) (?:is |s "
         r"|are )?shooting\b|\b<ASSAILANT> (?:\w+ )?broke my (?:arm|nose|ribs?|jaw|hand|wrist|finger"
         r"|tooth|teeth)\b",

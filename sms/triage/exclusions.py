@@ -35,6 +35,19 @@ _CUE = (
     r"|i was late|im late|sees|finds out|hears|once|after|with|lol\w*|lmao\w*|haha\w*|i \w+ed)"
 )
 
+# The texter's own people: an overdose told as work must not hide one at home.
+_OWN_PEOPLE = (
+    r"\b(?:my|mi) (?:son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|roommate|mom"
+    r"|dad|friend|partner|hijo|hija|hermano|hermana|esposo|esposa|novio|novia|mama|papa|amigo"
+    r"|amiga)\b"
+)
+# The texter as the patient: a work exclusion must not hide their own overdose or plan.
+_SELF_AS_PATIENT = (
+    r"\b(?:pt|patient|paciente) (?:is|es) (?:me|yo)\b|\bon myself\b|\b(?:im|i am) the (?:patient"
+    r"|pt)\b|\bme evalue\b|\bme (?:la|lo|las|los) (?:tome|inyecte|meti)\b|\b(?:and|then) (?:i )?"
+    r"(?:took|used|swallowed|injected) (?:it|them|all)\b"
+)
+
 EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "idiom.die_of",
@@ -1753,6 +1766,174 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "'Went with my mom to the liquor store, I waited in the car and it was no big deal', a "
         "liquor-store gift card given away: the place named with no pull from it.",
     ),
+    # An eighth everyday batch: work and hobbies with rough words (EMS, ER, butchers,
+    # hunters, mechanics, kitchens, roofs, gyms).
+    _exclude(
+        "work.overdose_call",
+        "crisis",
+        r"\b(?:(?:had|took|got|ran|worked|caught|answered|we had) (?:an? )?(?:overdose|od|opioid)"
+        r" calls?|a call for an? (?:overdose|od)|(?:er|ed|icu|ems|ambulance|dispatch|medic) shift"
+        r"|(?:en|a) (?:emergencias|urgencias|la sala|la guardia|la ambulancia) (?:hoy |anoche )?"
+        r"(?:llego|llegaron|atendimos|tuvimos|trajeron|entro))\b(?:(?!\b(?:i|im|ive|id|ill|me|my"
+        r"|myself|yo|mi|mis)\b)[^.\n]){0,120}",
+        "'Took an overdose call around 2am, talked her thru rescue breathing', 'ER shift recap: "
+        "two overdoses both got narcan', 'en emergencias hoy llegó una sobredosis': a call or a "
+        "shift told, up to where the texter speaks of themself ('ER shift was brutal, I want to "
+        "die' still pages, as does 'estoy en urgencias porque me tomé las pastillas').",
+        unless=_SELF_AS_PATIENT + "|" + _OWN_PEOPLE,
+    ),
+    _exclude(
+        "work.naloxone_reversal",
+        "crisis",
+        r"\b(?:(?:had|took|got|ran|worked|caught|answered|we had) (?:an? )?(?:overdose|od|opioid)"
+        r" calls?|a call for an? (?:overdose|od)|on my (?:route|shift|rig|ambulance)|(?:en|a)"
+        r" (?:emergencias|urgencias|la sala|la guardia|la ambulancia) (?:hoy |anoche )?(?:llego"
+        r"|llegaron|atendimos|tuvimos|trajeron|entro)|soy (?:enfermer[oa]|paramedico|medic[oa]"
+        r"|bombero)|(?:im an?|i am an?) (?:er |icu |ed )?(?:nurse|emt|paramedic|medic|firefighter"
+        r"|dispatcher))\b[^\n]{0,200}?\b(?:narcan|naloxone|naloxona)\b(?=[^\n]{0,100}\b(?:made it"
+        r"|lived|everybody lived|was up|started breathing|ems (?:came|got there|took over|arrived)"
+        r"|desperto|se salvo|revivio|vivio|good outcome|walked out)\b)",
+        "'Had an overdose call at the gas station on my route... gave the narcan, he started "
+        "breathing, EMS took over', 'soy enfermera en emergencias... le pusimos narcan y "
+        "despertó': an overdose met at work and reversed; a family member's still pages.",
+        unless=_SELF_AS_PATIENT + "|" + _OWN_PEOPLE,
+    ),
+    _exclude(
+        "work.dispatcher_coached",
+        "crisis",
+        r"\b(?:talked|walked|coached) (?:her|him|them|the \w+|a \w+) (?:thru|through) (?:rescue"
+        r" breathing|cpr|compressions|chest compressions)\b",
+        "'I talked her thru rescue breathing till EMS got there': a 911 dispatcher's call.",
+        unless=_OWN_PEOPLE,
+    ),
+    _exclude(
+        "work.cpr_class",
+        "crisis",
+        r"\b(?:cpr|bls|acls|first aid|primeros auxilios|rcp) (?:class|classes|recert\w*"
+        r"|certification|cert|training|course|renewal|card|clase|curso)\b|\b(?:recert\w*|class"
+        r"|training|course|certified|clase|curso) (?:in |for |de )?(?:cpr|bls|acls|rcp)\b",
+        "'CPR recert done, we practiced on the dummies': a class.",
+    ),
+    _exclude(
+        "work.butchering_blood",
+        "crisis",
+        r"\b(?:butcher\w*|carniceria|carnicero|meat cutter|hogs?|deer|steaks?|beef|reses|res"
+        r"|destazar|venison|gutted|gutting|fileting|processing (?:a |the )?(?:deer"
+        r"|hog))\b[^\n]{0,100}?"
+        r"\b(?:so much |lots of |a lot of )?(?:blood|sangre)\b(?: everywhere| por todos lados"
+        r"| all over(?: the \w+)?)?",
+        "'Butcher shop day: ground 50 lbs of beef, blood everywhere, loved every minute'.",
+        unless=r"\b(?:cut my|cut myself|my (?:hand|finger|arm|leg|thumb)|me corte|mi (?:mano|dedo"
+        r"|brazo)|cant stop|wont stop|no para|no se para)\b",
+    ),
+    _exclude(
+        "work.boss_cut_hours_es",
+        "crisis",
+        r"\b(?:(?:el|la|mi) (?:jefe|jefa|supervisora?|manager|patrona?|mayordomo|encargad[oa]) me"
+        r" (?:corto|cortaron)|me (?:corto|cortaron) (?:el|la|mi) (?:jefe|jefa|supervisora?|manager"
+        r"|patrona?|mayordomo|encargad[oa])|me (?:corto|cortaron|cortan|van a cortar) (?:las "
+        r"|mis )?"
+        r"horas)\b",
+        "'El jefe me cortó las horas', 'me cortó el jefe temprano': hours cut, not skin.",
+    ),
+    _exclude(
+        "work.on_the_roof_working",
+        "crisis",
+        r"\b(?:hanging|putting up|taking down|installing|fixing|cleaning|shoveling|clearing"
+        r"|patching|shingling|roofing|colgando|poniendo|arreglando) (?:\w+ ){0,4}(?:up )?(?:high )?"
+        r"on the roof\b|\bon the roof (?:\w+ ){0,3}(?:hanging|putting up|fixing|installing"
+        r"|shingles|gutters|lights|antenna|repairs?)\b",
+        "'Hanging Christmas lights up high on the roof, wife held the ladder': a job up there.",
+    ),
+    _exclude(
+        "hobby.hunting_gun",
+        "crisis",
+        r"\b(?:duck|deer|turkey|goose|elk|dove|pheasant|bird"
+        r"|hunting) season\b[^\n]{0,80}?\b(?:my |the )?"
+        r"(?:shotgun|rifle|gun)\b|\b(?:cleaning|clean|oiling|sighting in|sight in) (?:my |the )?"
+        r"(?:shotgun|rifle|gun|pistol)\b(?=[^\n]{0,100}\b(?:(?:duck|deer|turkey|goose|elk|dove)s?"
+        r"|hunt\w*|range|trap|skeet|opener|season opens)\b)",
+        "'Duck season opens Saturday, cleaning my shotgun tonight': hunting.",
+        unless=r"\b(?:dont want to be here|end it|kill myself|no reason|goodbye|im done|not worth"
+        r"|want to die|suicid\w*|last time|for me)\b",
+    ),
+    _exclude(
+        "work.tool_pistola_es",
+        "crisis",
+        r"\bpistola (?:de|para) (?:pintura|pintar|calor|silicon|silicona|clavos|grapas|agua|aire"
+        r"|pegamento|soldar|impacto)\b",
+        "'Pinté la casa con la pistola de pintura': a paint sprayer, a nail gun.",
+    ),
+    _exclude(
+        "work.mechanic_knuckles",
+        "crisis",
+        r"\bknuckles? (?:are )?(?:bleeding|bloody|busted|torn up"
+        r"|scraped)\b(?=[^\n]{0,60}\b(?:scrap\w*"
+        r"|transmission|engine|wrench\w*|mechanic|work|working|job|shop|car|truck|concrete"
+        r"|drywall|bricks?)\b)|\b(?:scraped|busted|tore up) (?:my )?knuckles?\b",
+        "'Knuckles bleeding from scraping them in a transmission, normal mechanic stuff'.",
+    ),
+    _exclude(
+        "hobby.workout_killed_me_es",
+        "crisis",
+        r"\b(?:el|la|este|esta) (?:entrenamiento|entreno|ejercicio|rutina|clase|gym|gimnasio"
+        r"|leg day|spinning|crossfit|carrera|chamba|jornada) (?:de (?:hoy|ayer|anoche) )?me (?:mato"
+        r"|esta matando|va a matar|destrozo|partio)\b(?:[^\n]{0,30}?\bno siento (?:las |mis )?"
+        r"(?:piernas|brazos|pompis|nalgas|gluteos)\b)?|\b(?:entrenamiento|entreno|ejercicio|rutina|gym"
+        r"|gimnasio|sentadillas|squats|leg day|spinning|crossfit|maraton)\b[^\n]{0,60}?\bno siento"
+        r" (?:las |mis )?(?:piernas|brazos|pompis|nalgas|gluteos)\b",
+        "'El entrenamiento de hoy me mató jaja no siento las piernas'.",
+    ),
+    _exclude(
+        "topic.naloxone_training_es",
+        "crisis",
+        r"\b(?:me |nos )?(?:entrenaron|ensenaron|capacitaron|dieron (?:la )?(?:clase|capacitacion"
+        r"|entrenamiento)) (?:\w+ ){0,3}(?:narcan|naloxona)\b",
+        "'En el trabajo me entrenaron pa usar narcan, ahora lo cargo en la mochila'.",
+    ),
+    _exclude(
+        "work.kitchen_knife_es",
+        "crisis",
+        r"\bcon el cuchillo\b(?=[^\n]{0,40}\b(?:picando|cortando|pelando|rebanando|fileteando"
+        r"|cebolla|tomate|pico de gallo|carne|verduras|pollo|cocina)\b)|\b(?:picando|cortando"
+        r"|pelando|rebanando|fileteando)\b[^\n]{0,40}\bcon el cuchillo\b",
+        "'Mi jefe dice que soy una bala con el cuchillo, picando pico de gallo pa 300'.",
+    ),
+    _exclude(
+        "benign.tomando_clases_es",
+        "relapse",
+        r"\bestoy tomando (?:clases?|un curso|cursos|un taller|talleres|notas|fotos|agua|apuntes"
+        r"|turnos|medidas|vitaminas|el camion|el bus|el metro|el tren|terapia|decisiones"
+        r"|un descanso)\b",
+        "'Estoy tomando clases de inglés en la noche': classes, not a drink.",
+    ),
+    _exclude(
+        "hobby.took_a_shot_to_the_body",
+        "relapse",
+        r"\btook (?:a|some|two|three|\d+) (?:hard |clean |good |big )?shots? (?:to|in|on) (?:the"
+        r"|my)"
+        r" (?:ribs?|face|head|chin|jaw|body|gut|stomach|liver|nose|legs?|arms?)\b",
+        "'Sparring tonight, took a shot to the ribs': a punch.",
+    ),
+    _exclude(
+        "idiom.punalada_por_la_espalda_es",
+        "crisis",
+        r"\b(?:me dieron|me dio|me clavaron|me clavo) (?:una )?punalada (?:por la espalda"
+        r"|trapera)\b",
+        "'Me dieron una puñalada por la espalda en el trabajo': a betrayal, not a knife.",
+    ),
+    _exclude(
+        "history.assault_long_ago",
+        "crisis",
+        r"\b(?:when i was (?:\d+|a kid|a teen\w*|young|little|in high school)|(?:\d+|many|a few"
+        r"|some) years ago|a los \d+(?: anos)?|cuando (?:tenia \d+|era (?:nino|nina|chico|chica"
+        r"|joven|morro|morra))|hace (?:anos|muchos anos|\d+ anos)) (?:\w+ ){0,3}?(?:i got|got"
+        r"|i was|was|me) (?:stabbed|shot|jumped|beat up|apunalaron|balearon|dispararon"
+        r"|acuchillaron|dieron (?:una |un )?(?:punalada|balazo|navajazo|machetazo))\b",
+        "'A los 18 me dieron una puñalada en una pelea, hoy enseñé la cicatriz en el grupo', "
+        "'when I was 18 I got stabbed in a fight': an assault long ago, told. Only the clause "
+        "itself is blanked.",
+    ),
     _exclude(
         "benign.breakup",
         "crisis",
@@ -2614,7 +2795,8 @@ EXCLUSIONS += (
         "crisis",
         r"\b(?:im an?|i am an?|as an?|soy|como) (?:er |icu |ed |trauma |school )?(?:nurse|emt"
         r"|paramedic|medic|cna|enfermer[oa]|paramedico|doctora?|medic[oa])\b[^.!?]{0,80}?"
-        r"\b(?:ods|overdoses?|sobredosis|seizures?|narcanned|patients?|pacientes?)\b"
+        r"\b(?:ods|overdoses?|sobredosis|seizures?|narcanned|patients?|pacientes?|paros? cardiacos?"
+        r"|cardiac arrests?|codes?|codigos?)\b"
         r"(?: (?:en|in|at|on) (?:urgencias|the er|the ed|my shift|the ambulance)| con \w+)?",
         "A nurse, EMT or paramedic telling of patients' overdoses or seizures at work.",
     ),
@@ -3855,11 +4037,6 @@ EXCLUSIONS += (
 
 # Batch 37 (health workers, officers and veterans in their own jargon): their work about
 # others. `unless` keeps a self-assessment ("pt is me") from being read as a patient.
-_SELF_AS_PATIENT = (
-    r"\b(?:pt|patient|paciente) (?:is|es) (?:me|yo)\b|\bon myself\b|\b(?:im|i am) the (?:patient"
-    r"|pt)\b|\bme evalue\b|\bme (?:la|lo|las|los) (?:tome|inyecte|meti)\b|\b(?:and|then) (?:i )?"
-    r"(?:took|used|swallowed|injected) (?:it|them|all)\b"
-)
 EXCLUSIONS += (
     _exclude(
         "work.about_a_patient",

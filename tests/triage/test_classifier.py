@@ -2010,3 +2010,49 @@ def test_readings_that_cross_words_or_objects_are_not_taken(text, expected):
 )
 def test_everyday_texts_of_the_holiday_season(text, expected):
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The eighth everyday batch: work and hobbies with rough words. Each beside a control.
+        ("we had an od call at the bus station, narcan x2 and he made it", "none"),
+        ("took an overdose call, it was my son", "crisis"),
+        ("ER shift was brutal, i want to die", "crisis"),
+        (
+            "my brother overdosed, i gave him narcan and he woke up but hes nodding off again",
+            "crisis",
+        ),
+        ("soy paramédico, tuvimos un paro cardíaco en la calle y lo sacamos", "none"),
+        ("creo que estoy teniendo un paro cardiaco", "crisis"),
+        (
+            "talked him through cpr on the phone till the medics got there, first one as"
+            " dispatcher",
+            "none",
+        ),
+        ("bls recert class today, compressions on the dummy all morning", "none"),
+        ("processing a deer in the garage, blood all over the tarp", "none"),
+        ("cut my hand at the butcher shop, blood everywhere, cant stop it", "crisis"),
+        ("la jefa me cortó las horas otra vez", "none"),
+        ("me corté las venas", "crisis"),
+        ("putting up the gutters on the roof all day", "none"),
+        ("up on the roof. its time", "crisis"),
+        ("deer season opens monday, sighting in my rifle at the range", "none"),
+        ("cleaning my gun tonight, i dont want to be here anymore", "crisis"),
+        ("compré una pistola de calor para el vinil", "none"),
+        ("tore up my knuckles on the engine block lol", "none"),
+        ("la rutina de hoy me mató, no siento las piernas jaja", "none"),
+        ("picando cebolla con el cuchillo nuevo, vuela", "none"),
+        ("estoy tomando clases de soldadura en las noches", "none"),
+        ("estoy tomando otra vez", "relapse"),
+        ("took a clean shot to the jaw in sparring, im fine", "none"),
+        ("took a shot of tequila at the party", "relapse"),
+        # Gaps on the crisis side that the batch showed.
+        ("me voy a inyectar toda la morfina que saqué del trabajo", "crisis"),
+        ("me acuchillaron afuera del bar", "crisis"),
+        ("me dieron una puñalada por la espalda en el trabajo", "none"),
+        ("a los 17 me balearon, hoy hablé de eso en el grupo", "none"),
+    ],
+)
+def test_everyday_texts_about_work_and_hobbies(text, expected):
+    assert level(text) == expected
