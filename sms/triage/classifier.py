@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sms.triage.exclusions import IDIOM_KINDS, UNMASKABLE
 from sms.triage.model import LEVELS, Rule, Triage
 from sms.triage.normalize import joined_form, normalize
 from sms.triage.rules import EXCLUSIONS, FLAGS, RULES, joined_pattern, space_anchored
@@ -75,12 +76,54 @@ def _combined(patterns: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _exclusion_search(rule: Rule):
-    """A search for where the exclusion applies: its pattern, none where its `unless` is found."""
-    pattern = re.compile(space_anchored(expand(rule.pattern)), _FLAGS)
-    if not rule.unless:
-        return pattern
-    unless = re.compile(space_anchored(expand(rule.unless)), _FLAGS)
-    return _Unless(pattern, unless)
+    """A search for where the exclusion applies: its pattern, none where its `unless` is found;
+    unless it is an idiom exclusion, never over UNMASKABLE words (see exclusions.py)."""
+    search = re.compile(space_anchored(expand(rule.pattern)), _FLAGS)
+    if rule.unless:
+        search = _Unless(search, re.compile(space_anchored(expand(rule.unless)), _FLAGS))
+    if rule.id.split(".")[1] not in IDIOM_KINDS:
+        search = _AroundUnmaskable(search)
+    return search
+
+
+_UNMASKABLE = re.compile(space_anchored(expand(UNMASKABLE)), _FLAGS)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A part of a match, as `_masked` reads matches."""
+
+    start: int
+    stop: int
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.stop
+
+
+@dataclass(frozen=True)
+class _AroundUnmaskable:
+    """A (non-idiom) exclusion whose matches stop short of any UNMASKABLE words inside them.
+
+    "Narcan on my ambulance got used 3 times this shift and I want to die": the shift is
+    blanked, the wish is not.
+    """
+
+    pattern: re.Pattern[str] | _Unless
+
+    def search(self, text: str):
+        return self.pattern.search(text)
+
+    def finditer(self, text: str):
+        kept = [(m.start(), m.end()) for m in _UNMASKABLE.finditer(text)]
+        for match in self.pattern.finditer(text):
+            start, stop = match.span()
+            for keep_start, keep_stop in kept:
+                if keep_start < stop and start < keep_stop:  # mask only either side of it
+                    if start < keep_start:
+                        yield _Span(start, keep_start)
+                    start = max(start, keep_stop)
+            if start < stop:
+                yield _Span(start, stop)
 
 
 @dataclass(frozen=True)

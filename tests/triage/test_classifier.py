@@ -2056,3 +2056,34 @@ def test_everyday_texts_of_the_holiday_season(text, expected):
 )
 def test_everyday_texts_about_work_and_hobbies(text, expected):
     assert level(text) == expected
+
+
+def _ordinary_examples() -> list[tuple[str, str]]:
+    """(exclusion id, the first example its rationale quotes) for every crisis-level
+    exclusion whose example, alone, is not a crisis."""
+    examples = []
+    for rule in EXCLUSIONS:
+        quoted = re.search(r"'([^']{6,})'", rule.rationale)
+        if rule.level in ("crisis", "any") and quoted and level(quoted.group(1)) != "crisis":
+            examples.append((rule.id, quoted.group(1)))
+    return examples
+
+
+@pytest.mark.parametrize(
+    "said", [" and i want to die", " y me quiero morir", " i need to kill myself"]
+)
+def test_no_exclusion_blanks_a_plain_wish_to_die_said_after_what_it_excuses(said):
+    # An exclusion blanks a stretch of context around words that look like a crisis (a shift
+    # told, a story from group, a kitchen knife). Before this test, 26 of them also blanked
+    # a wish to die written right after it: "narcan on my ambulance got used 3 times this
+    # shift and I want to die" read `none`.
+    missed = [(rule_id, text + said) for rule_id, text in _ordinary_examples()
+              if level(text + said) != "crisis"]  # fmt: skip
+    assert missed == []
+
+
+def test_an_idiom_exclusion_still_judges_the_words_themselves():
+    assert level("I want to die my hair blue") == "none"
+    assert level("ay me quiero morir, fui a la entrevista con la blusa al reves jaja") == "none"
+    assert level('esa canción de "quiero morir" está bien buena') == "none"
+    assert level("two years ago i want to die, now i am happy with my family") == "none"
