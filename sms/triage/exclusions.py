@@ -45,11 +45,12 @@ _CUE = (
 # ('esa canción de "quiero morir"') is not the texter's wish.
 IDIOM_KINDS = frozenset({"idiom", "joke", "joy", "humor", "negation", "quote", "tense"})
 UNMASKABLE = (
-    r"\b(?<!:quote: )i (?:really |just |honestly |literally |still |kinda |lowkey |actually "
+    r"\b(?<!:quote: )(?:i (?:really |just |honestly |literally |still |kinda |lowkey |actually "
     r"|seriously )?(?:want|wanna|need|am going|m going|m gonna|am gonna|will|ll|gonna|plan"
-    r"|am planning|m planning) (?:to )?(?:die|kill myself|end (?:it all|my life)|unalive myself"
-    r"|hurt myself|cut myself|overdose)\b(?! (?:of|from|laughing|lol|lmao|haha|at|in|on|with"
-    r"|over|for)\b)"
+    r"|am planning|m planning)|im (?:really |just |honestly |literally |actually |seriously )?"
+    r"(?:going|gonna|planning)|ill|ima|imma) (?:to )?(?:die|kill myself|kms|end (?:it all|my life)"
+    r"|unalive myself"
+    r"|hurt myself|cut myself|overdose)\b(?! (?:of|from|laughing|at|in|on|with|over|for)\b)"
     r"|\b(?<!:quote: )(?:me quiero|quiero|necesito) (?:morir|matar|suicidar)(?:me)?\b(?! (?:de"
     r"|del|con|por|en)\b)|\b(?<!:quote: )quiero (?:morirme|matarme|suicidarme)\b(?! (?:de|del"
     r"|con|por|en)\b)"

@@ -2070,7 +2070,7 @@ def _ordinary_examples() -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "said", [" and i want to die", " y me quiero morir", " i need to kill myself"]
+    "said", [" and i want to die", " y me quiero morir", " im going to kill myself lol"]
 )
 def test_no_exclusion_blanks_a_plain_wish_to_die_said_after_what_it_excuses(said):
     # An exclusion blanks a stretch of context around words that look like a crisis (a shift
