@@ -56,6 +56,11 @@ UNMASKABLE = (
     r"|con|por|en)\b)"
 )
 
+# A stretch of someone else's story that ends where the texter speaks of themself.
+_NOT_ME = r"(?!\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|mis)\b)"
+# ...or, where others' words are quoted ("my pt said just let me die"), where the texter says I.
+_NOT_I = r"(?!\b(?:i|im|ive|id|ill|yo)\b)"
+
 # The texter's own people: an overdose told as work must not hide one at home.
 _OWN_PEOPLE = (
     r"\b(?:my|mi) (?:son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|roommate|mom"
@@ -4063,7 +4068,8 @@ EXCLUSIONS += (
         "work.about_a_patient",
         "crisis",
         r"\b(?:my|mi|a|un|the|el|our|had a|tuve un|tuvimos un|an?) (?:patient|pt|paciente|interno"
-        r"|inmate)\b[^.\n]{0,80}|\bpt (?:reports|said|says|denies|has|had|with)\b[^.\n]{0,60}",
+        r"|inmate)\b(?:" + _NOT_I + r"[^.\n]){0,80}|\bpt (?:reports|said|says|denies|has|had"
+        r"|with)\b(?:" + _NOT_I + r"[^.\n]){0,60}",
         "'My patient ODd on purpose and we got him back', 'pt reports passive SI x 3 days, denies"
         " plan', 'bajamos a un interno que se intento ahorcar, llego vivo': a patient at work.",
         unless=_SELF_AS_PATIENT,
@@ -4080,9 +4086,10 @@ EXCLUSIONS += (
     _exclude(
         "work.a_shift_told",
         "crisis",
-        r"[^.\n]{0,60}\b(?:on my ambulance|this shift|word of the day in the (?:ed|er)"
+        r"(?:" + _NOT_ME + r"[^.\n]){0,60}\b(?:on my ambulance|this shift|word of the day in"
+        r" the (?:ed|er)"
         r"|worked the (?:ed|er)|en la ambulancia|on an mvc|man down call|call today|en el turno"
-        r"|en la guardia)\b[^.\n]{0,40}",
+        r"|en la guardia)\b(?:" + _NOT_ME + r"[^.\n]){0,40}",
         "'Narcan on my ambulance got used 3 times this shift', 'overdose was the word of the day"
         " in the ED', 'GCS 3 on an MVC today, didnt make it': a shift told.",
         unless=_SELF_AS_PATIENT,
@@ -4220,7 +4227,7 @@ EXCLUSIONS += (
         "work.after_a_night_shift",
         "any",
         r"\b(?:after|from) (?:a |my |the )?(?:nite|night|double|dbl|long"
-        r"|overnight) shift\b[^\n]{0,60}"
+        r"|overnight) shift\b(?:" + _NOT_ME + r"[^\n]){0,60}"
         r"|\bwasted from (?:a |my |the )?(?:dbl |double |long )?(?:shift|day|week)\b",
         "'Tired af after nite shift, cant keep ey open', 'im wasted from a dbl shift'.",
     ),

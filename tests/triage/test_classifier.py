@@ -2087,3 +2087,16 @@ def test_an_idiom_exclusion_still_judges_the_words_themselves():
     assert level("ay me quiero morir, fui a la entrevista con la blusa al reves jaja") == "none"
     assert level('esa canción de "quiero morir" está bien buena') == "none"
     assert level("two years ago i want to die, now i am happy with my family") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after my night shift i took all my pills",
+        "worked the er today and i took a bunch of pills",
+        "narcan got used twice this shift and i have the gun loaded",
+        "my patient coded this morning and i took all my xanax",
+    ],
+)
+def test_a_shift_or_a_patient_told_stops_where_the_texter_speaks_of_themself(text):
+    assert level(text) == "crisis"
