@@ -36,10 +36,11 @@ _CUE = (
 )
 
 # Words that only an idiom exclusion may blank: a plain, present wish to die or to kill
-# oneself, said in the first person. Every other exclusion blanks a stretch of context
-# around the words that look like a crisis (a shift told, a story from group, a show, a
-# kitchen); a match of theirs that reaches one of these stops short of it, so "narcan got
-# used 3 times this shift and I want to die" still pages while the shift is blanked. Idiom
+# oneself, said in the first person (and, below, an overdose taken or a gun loaded). Every
+# other exclusion blanks a stretch of context around the words that look like a crisis (a
+# shift told, a story from group, a show, a kitchen); a match of theirs that reaches one of
+# these stops short of it, so "narcan got used 3 times this shift and I want to die" still
+# pages while the shift is blanked. Idiom
 # exclusions (the kinds below) judge these very words ("I want to die my hair blue", "ay me
 # quiero morir, fui con la blusa al revés") and are not limited by it. A title in quotes
 # ('esa canción de "quiero morir"') is not the texter's wish.
@@ -54,6 +55,14 @@ UNMASKABLE = (
     r"|\b(?<!:quote: )(?:me quiero|quiero|necesito) (?:morir|matar|suicidar)(?:me)?\b(?! (?:de"
     r"|del|con|por|en)\b)|\b(?<!:quote: )quiero (?:morirme|matarme|suicidarme)\b(?! (?:de|del"
     r"|con|por|en)\b)"
+    # ...and an overdose taken or a weapon ready, said as a new clause in the first person
+    # ("...and I took all my pills"); alone, a past act may be the history an exclusion tells.
+    r"|\b(?:and|y|then|luego|so|now|ahora|today|hoy|tonight|just) (?:i (?:just |already )?(?:took"
+    r"|swallowed|downed|popped|ate) (?:all|a bunch|a whole bottle|the whole bottle|too many|\d+)"
+    r"(?: of)?(?: my| the| these| those)? (?:pills|meds|tablets|xanax|xannies|percs|oxys"
+    r"|sleeping pills|bars)|me (?:tome|trague|meti) (?:todas|un monton de|muchas|demasiadas"
+    r"|un frasco de|el frasco de) (?:las |mis )?(?:pastillas|pildoras|medicinas|pastas)|i (?:have"
+    r"|got|ve got) (?:the|my|a) (?:gun|pistol|rifle|shotgun) loaded)\b"
 )
 
 # A stretch of someone else's story that ends where the texter speaks of themself.

@@ -2070,13 +2070,21 @@ def _ordinary_examples() -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "said", [" and i want to die", " y me quiero morir", " im going to kill myself lol"]
+    "said",
+    [
+        " and i want to die",
+        " y me quiero morir",
+        " im going to kill myself lol",
+        " and i took all my pills",
+        " y me tome todas las pastillas",
+        " and i have the gun loaded",
+    ],
 )
 def test_no_exclusion_blanks_a_plain_wish_to_die_said_after_what_it_excuses(said):
     # An exclusion blanks a stretch of context around words that look like a crisis (a shift
     # told, a story from group, a kitchen knife). Before this test, 26 of them also blanked
-    # a wish to die written right after it: "narcan on my ambulance got used 3 times this
-    # shift and I want to die" read `none`.
+    # a wish to die written right after it ("narcan on my ambulance got used 3 times this
+    # shift and I want to die" read `none`), and 22 an overdose taken or a gun loaded.
     missed = [(rule_id, text + said) for rule_id, text in _ordinary_examples()
               if level(text + said) != "crisis"]  # fmt: skip
     assert missed == []
