@@ -290,25 +290,13 @@ def begin_firing(
     return timer
 
 
-def begin_firing_many(session: Session, timer_ids, now: datetime) -> dict[int, Timer]:
-    """Take many enqueued timers for firing in this transaction: {id: timer} of the current ones.
-
-    begin_firing for a batch, in two statements rather than three per
-    timer. Timers another run already took are left out; those whose series
-    moved on are marked stale and left out. A handler run later in the same
-    transaction may still bump a series: check `still_current` before firing.
-    """
-    timers = take_enqueued(session, timer_ids, now)
-    if not timers:
-        return {}
-    return keep_current(timers, _current_versions(session, {timer.series for timer in timers}))
-
-
 def take_enqueued(session: Session, timer_ids, now: datetime) -> list[Timer]:
     """Mark the enqueued timers among `timer_ids` done and return them (in no set order).
 
-    Those another run already took are left out. The caller must still drop
-    the stale ones (keep_current) before firing any.
+    begin_firing for a batch: one statement, whatever its size. Those another
+    run already took are left out. The caller must still drop the stale ones
+    (keep_current) before firing any, and, since a handler run later in the
+    same transaction may bump a series, check `still_current` before each.
     """
     # One statement takes them and returns them whole (an ORM UPDATE ... RETURNING).
     return list(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sms.triage.exclusions import IDIOM_KINDS, UNMASKABLE
 from sms.triage.model import LEVELS, Rule, Triage
@@ -81,12 +82,18 @@ def _exclusion_search(rule: Rule):
     search = re.compile(space_anchored(expand(rule.pattern)), _FLAGS)
     if rule.unless:
         search = _Unless(search, re.compile(space_anchored(expand(rule.unless)), _FLAGS))
-    if rule.id.split(".")[1] not in IDIOM_KINDS:
+    if rule.category not in IDIOM_KINDS:
         search = _AroundUnmaskable(search)
     return search
 
 
 _UNMASKABLE = re.compile(space_anchored(expand(UNMASKABLE)), _FLAGS)
+
+
+@lru_cache(maxsize=64)
+def _unmaskable_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: every exclusion that hits a text asks, and _silenced may mask it several times.
+    return tuple(m.span() for m in _UNMASKABLE.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,7 @@ class _AroundUnmaskable:
         return self.pattern.search(text)
 
     def finditer(self, text: str):
-        kept = [(m.start(), m.end()) for m in _UNMASKABLE.finditer(text)]
+        kept = _unmaskable_spans(text)
         for match in self.pattern.finditer(text):
             start, stop = match.span()
             for keep_start, keep_stop in kept:

@@ -67,6 +67,12 @@ UNMASKABLE = (
 
 # A stretch of someone else's story that ends where the texter speaks of themself.
 _NOT_ME = r"(?!\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|mis)\b)"
+# An overdose call taken, or a patient arriving at the ER: an emergency met at work.
+_WORK_CALL = (
+    r"(?:had|took|got|ran|worked|caught|answered|we had) (?:an? )?(?:overdose|od|opioid) calls?"
+    r"|a call for an? (?:overdose|od)|(?:en|a) (?:emergencias|urgencias|la sala|la guardia"
+    r"|la ambulancia) (?:hoy |anoche )?(?:llego|llegaron|atendimos|tuvimos|trajeron|entro)"
+)
 # ...or, where others' words are quoted ("my pt said just let me die"), where the texter says I.
 _NOT_I = r"(?!\b(?:i|im|ive|id|ill|yo)\b)"
 
@@ -1806,11 +1812,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "work.overdose_call",
         "crisis",
-        r"\b(?:(?:had|took|got|ran|worked|caught|answered|we had) (?:an? )?(?:overdose|od|opioid)"
-        r" calls?|a call for an? (?:overdose|od)|(?:er|ed|icu|ems|ambulance|dispatch|medic) shift"
-        r"|(?:en|a) (?:emergencias|urgencias|la sala|la guardia|la ambulancia) (?:hoy |anoche )?"
-        r"(?:llego|llegaron|atendimos|tuvimos|trajeron|entro))\b(?:(?!\b(?:i|im|ive|id|ill|me|my"
-        r"|myself|yo|mi|mis)\b)[^.\n]){0,120}",
+        (
+            r"\b(?:" + _WORK_CALL + r"|(?:er|ed|icu|ems|ambulance|dispatch|medic) shift)\b"
+            r"(?:" + _NOT_ME + r"[^.\n]){0,120}"
+        ),
         "'Took an overdose call around 2am, talked her thru rescue breathing', 'ER shift recap: "
         "two overdoses both got narcan', 'en emergencias hoy llegó una sobredosis': a call or a "
         "shift told, up to where the texter speaks of themself ('ER shift was brutal, I want to "
@@ -1820,14 +1825,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
     _exclude(
         "work.naloxone_reversal",
         "crisis",
-        r"\b(?:(?:had|took|got|ran|worked|caught|answered|we had) (?:an? )?(?:overdose|od|opioid)"
-        r" calls?|a call for an? (?:overdose|od)|on my (?:route|shift|rig|ambulance)|(?:en|a)"
-        r" (?:emergencias|urgencias|la sala|la guardia|la ambulancia) (?:hoy |anoche )?(?:llego"
-        r"|llegaron|atendimos|tuvimos|trajeron|entro)|soy (?:enfermer[oa]|paramedico|medic[oa]"
-        r"|bombero)|(?:im an?|i am an?) (?:er |icu |ed )?(?:nurse|emt|paramedic|medic|firefighter"
-        r"|dispatcher))\b[^\n]{0,200}?\b(?:narcan|naloxone|naloxona)\b(?=[^\n]{0,100}\b(?:made it"
-        r"|lived|everybody lived|was up|started breathing|ems (?:came|got there|took over|arrived)"
-        r"|desperto|se salvo|revivio|vivio|good outcome|walked out)\b)",
+        (
+            r"\b(?:" + _WORK_CALL + r"|on my (?:route|shift|rig|ambulance)|soy (?:enfermer[oa]"
+            r"|paramedico|medic[oa]|bombero)|(?:im an?|i am an?) (?:er |icu |ed )?(?:nurse|emt"
+            r"|paramedic|medic|firefighter|dispatcher))\b[^\n]{0,200}?\b(?:narcan|naloxone"
+            r"|naloxona)\b(?=[^\n]{0,100}\b(?:made it|lived|everybody lived|was up|started"
+            r" breathing|ems (?:came|got there|took over|arrived)|desperto|se salvo|revivio|vivio"
+            r"|good outcome|walked out)\b)"
+        ),
         "'Had an overdose call at the gas station on my route... gave the narcan, he started "
         "breathing, EMS took over', 'soy enfermera en emergencias... le pusimos narcan y "
         "despertó': an overdose met at work and reversed; a family member's still pages.",

@@ -38,6 +38,11 @@ class Rule:
     joined: bool = False
     unless: str = ""
 
+    @property
+    def category(self) -> str:
+        """The middle part of the id: `crisis.<category>.<name>`, `exclude.<category>.<name>`."""
+        return self.id.split(".")[1]
+
 
 def crisis_rule(
     category: str, name: str, pattern: str, rationale: str, joined: bool = False

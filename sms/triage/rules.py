@@ -203,7 +203,7 @@ def _problem(rule: Rule, *, is_exclusion: bool) -> str | None:
             return "an exclusion is exclude.<category>.<name> with a level or 'any'"
     elif rule.level not in LEVELS[:-1] or not rule.id.startswith(rule.level + "."):
         return "the id must start with its level, one of crisis, relapse, craving"
-    elif rule.level == "crisis" and rule.id.split(".")[1] not in CRISIS_CATEGORIES:
+    elif rule.level == "crisis" and rule.category not in CRISIS_CATEGORIES:
         return f"crisis category must be one of {', '.join(CRISIS_CATEGORIES)}"
     try:
         pattern = expand(rule.pattern)
